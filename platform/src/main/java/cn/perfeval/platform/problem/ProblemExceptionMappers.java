@@ -1,0 +1,140 @@
+package cn.perfeval.platform.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ValidationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every exception a request can raise into an RFC 9457 problem. The mappers are as specific as the
+ * built-in ones they replace (Jackson's, security's), so the problem shape wins everywhere.
+ */
+public class ProblemExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return ProblemResponses.of(e.type(), e.getMessage(), e.errors(), path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        String detail = errors.stream().map(err -> err.field() + ": " + err.message()).collect(Collectors.joining("; "));
+        return ProblemResponses.of(ProblemType.VALIDATION, detail, errors, path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ValidationException e, UriInfo uri) {
+        return ProblemResponses.of(ProblemType.VALIDATION, e.getMessage(), List.of(), path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
+        String field = pathOf(e);
+        return ProblemResponses.of(ProblemType.VALIDATION, "Unknown field '" + field + "'",
+                List.of(new Problem.FieldError(field, "unknown field")), path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response wrongType(InvalidFormatException e, UriInfo uri) {
+        String field = pathOf(e);
+        String expected = e.getTargetType() == null ? "another type" : e.getTargetType().getSimpleName();
+        String message = "cannot read '" + e.getValue() + "' as " + expected;
+        return ProblemResponses.of(ProblemType.VALIDATION, field + ": " + message,
+                List.of(new Problem.FieldError(field, message)), path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        String field = pathOf(e);
+        String expected = e.getTargetType() == null ? "the expected type" : e.getTargetType().getSimpleName();
+        String message = "wrong JSON type, expected " + expected;
+        return ProblemResponses.of(ProblemType.VALIDATION, (field.isEmpty() ? "body" : field) + ": " + message,
+                List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, message)), path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonParseException e, UriInfo uri) {
+        return ProblemResponses.of(ProblemType.MALFORMED_REQUEST, "Malformed JSON: " + e.getOriginalMessage(),
+                List.of(), path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        return ProblemResponses.of(ProblemType.MALFORMED_REQUEST, "Unreadable JSON: " + e.getOriginalMessage(),
+                List.of(), path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
+        return ProblemResponses.of(ProblemType.UNAUTHENTICATED, "Send a bearer token in the Authorization header",
+                List.of(), path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return ProblemResponses.of(ProblemType.UNAUTHENTICATED, "The bearer token is invalid or expired",
+                List.of(), path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return ProblemResponses.of(ProblemType.FORBIDDEN, "The token's roles do not allow this operation",
+                List.of(), path(uri));
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        ProblemType type = ProblemType.forStatus(status);
+        String detail = status == 404 ? "No resource at this path" : e.getMessage();
+        return ProblemResponses.of(type, status, detail, List.of(), path(uri));
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        LOG.errorf(e, "Unexpected error on %s", path(uri));
+        return ProblemResponses.of(ProblemType.INTERNAL, "An unexpected error occurred; quote the correlation id",
+                List.of(), path(uri));
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getRawPath();
+    }
+
+    /** Bean Validation paths look like "create.arg2.actual.value": keep the part after the method parameter. */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        String[] parts = violation.getPropertyPath().toString().split("\\.");
+        if (parts.length <= 2) {
+            return parts[parts.length - 1];
+        }
+        return String.join(".", java.util.Arrays.copyOfRange(parts, 2, parts.length));
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+}
