@@ -1,0 +1,133 @@
+package cn.perfeval.indicator.domain;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The grammar documented on {@link MeasuredValue}. */
+final class MeasuredValueParser {
+
+    private static final int MAX_TEXT_LENGTH = 500;
+    private static final int MAX_DIGITS = 30;
+
+    /** Longer words first, so 不低于 is not read as 低于 and ≥ is not read as >. */
+    private static final List<Map.Entry<String, Comparison>> PREFIXES = List.of(
+            Map.entry("不低于", Comparison.GE), Map.entry("不少于", Comparison.GE), Map.entry("不小于", Comparison.GE),
+            Map.entry("不高于", Comparison.LE), Map.entry("不超过", Comparison.LE), Map.entry("不大于", Comparison.LE),
+            Map.entry("不多于", Comparison.LE),
+            Map.entry("大于", Comparison.GT), Map.entry("高于", Comparison.GT), Map.entry("超过", Comparison.GT),
+            Map.entry("多于", Comparison.GT), Map.entry("达到", Comparison.GE), Map.entry("等于", Comparison.EQ),
+            Map.entry("低于", Comparison.LT), Map.entry("小于", Comparison.LT), Map.entry("少于", Comparison.LT),
+            Map.entry("≥", Comparison.GE), Map.entry("≤", Comparison.LE),
+            Map.entry(">", Comparison.GT), Map.entry("<", Comparison.LT), Map.entry("=", Comparison.EQ));
+
+    private static final List<Map.Entry<String, Comparison>> SUFFIXES = List.of(
+            Map.entry("及以上", Comparison.GE), Map.entry("及以下", Comparison.LE),
+            Map.entry("以上", Comparison.GE), Map.entry("以下", Comparison.LE), Map.entry("以内", Comparison.LE));
+
+    private static final String COMPARATOR_SYMBOLS = "≥≤><=";
+
+    private static final Pattern NUMBER = Pattern.compile("([+-]?)(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?");
+
+    private MeasuredValueParser() {
+    }
+
+    static MeasuredValue parse(String text, boolean target) {
+        if (text == null) {
+            throw new ValueFormatException("", "no value given");
+        }
+        if (text.length() > MAX_TEXT_LENGTH) {
+            throw new ValueFormatException(text.substring(0, 40) + "…",
+                    "longer than " + MAX_TEXT_LENGTH + " characters");
+        }
+        String rest = canonical(text);
+        if (rest.isEmpty()) {
+            throw new ValueFormatException(text, "the value is blank");
+        }
+        if (rest.chars().noneMatch(MeasuredValueParser::isAsciiDigit)) {
+            // Words may open a qualitative target (不低于去年); a symbol promises a number.
+            if (COMPARATOR_SYMBOLS.indexOf(rest.charAt(0)) >= 0) {
+                throw new ValueFormatException(text, "a comparator without a number");
+            }
+            return MeasuredValue.qualitative(text);
+        }
+
+        Comparison written = null;
+        for (Map.Entry<String, Comparison> prefix : PREFIXES) {
+            if (rest.startsWith(prefix.getKey())) {
+                written = prefix.getValue();
+                rest = rest.substring(prefix.getKey().length());
+                break;
+            }
+        }
+        for (Map.Entry<String, Comparison> suffix : SUFFIXES) {
+            if (rest.endsWith(suffix.getKey())) {
+                if (written != null) {
+                    throw new ValueFormatException(text, "two comparators; write one");
+                }
+                written = suffix.getValue();
+                rest = rest.substring(0, rest.length() - suffix.getKey().length());
+                break;
+            }
+        }
+
+        Matcher number = NUMBER.matcher(rest);
+        if (!number.lookingAt()) {
+            throw new ValueFormatException(text, "expected a number" + (written == null ? "" : " after the comparator")
+                    + " but found '" + rest + "'");
+        }
+        String unitText = rest.substring(number.end());
+        if (!unitText.isEmpty() && (isAsciiDigit(unitText.charAt(0)) || unitText.charAt(0) == ','
+                || unitText.charAt(0) == '.')) {
+            throw new ValueFormatException(text,
+                    "malformed number (thousands separators go every three digits, one decimal point)");
+        }
+        String digits = number.group(2).replace(",", "") + (number.group(3) == null ? "" : number.group(3));
+        if (digits.chars().filter(MeasuredValueParser::isAsciiDigit).count() > MAX_DIGITS) {
+            throw new ValueFormatException(text, "more than " + MAX_DIGITS + " digits");
+        }
+        BigDecimal value = new BigDecimal(number.group(1) + digits);
+        Unit unit = UnitVocabulary.parse(unitText).orElseThrow(() -> new ValueFormatException(text,
+                "unknown unit '" + unitText + "'"));
+
+        if (target) {
+            if (value.signum() < 0) {
+                throw new ValueFormatException(text, "a target cannot be negative");
+            }
+            return new MeasuredValue(text, written == null ? Comparison.GE : written, value, unit);
+        }
+        if (written != null) {
+            throw new ValueFormatException(text, "an actual is a measured amount; remove the comparator '"
+                    + written.symbol() + "'");
+        }
+        return new MeasuredValue(text, Comparison.NONE, value, unit);
+    }
+
+    /** Drops whitespace and folds full-width and look-alike characters to the ones the grammar uses. */
+    static String canonical(String text) {
+        StringBuilder folded = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                return;
+            }
+            if (c >= 0xFF01 && c <= 0xFF5E) {
+                folded.append((char) (c - 0xFEE0));
+                return;
+            }
+            switch (c) {
+                case '≧', '⩾' -> folded.append('≥');
+                case '≦', '⩽' -> folded.append('≤');
+                case '−' -> folded.append('-');
+                case '﹪' -> folded.append('%');
+                default -> folded.appendCodePoint(c);
+            }
+        });
+        return folded.toString().replace(">=", "≥").replace("<=", "≤").replace("==", "=");
+    }
+
+    private static boolean isAsciiDigit(int c) {
+        return c >= '0' && c <= '9';
+    }
+}
