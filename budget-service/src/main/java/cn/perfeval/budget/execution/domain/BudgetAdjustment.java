@@ -1,0 +1,24 @@
+package cn.perfeval.budget.execution.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * A mid-year budget change (预算调整/追加), positive or negative, 万元, with the document that
+ * authorised it.
+ */
+public record BudgetAdjustment(String lineId, LocalDate date, FundSource source, BigDecimal amount, String document) {
+
+    public BudgetAdjustment {
+        Amounts.text(lineId, "adjustments[].lineId");
+        String line = "adjustments[" + lineId + "]";
+        if (date == null) {
+            throw new InvalidBudgetDataException(line + ".date", "is required");
+        }
+        if (source == null) {
+            throw new InvalidBudgetDataException(line + ".source", "is required");
+        }
+        Amounts.required(amount, line + ".amount");
+        Amounts.text(document, line + ".document");
+    }
+}

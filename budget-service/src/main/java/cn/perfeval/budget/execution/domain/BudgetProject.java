@@ -1,0 +1,21 @@
+package cn.perfeval.budget.execution.domain;
+
+import java.math.BigDecimal;
+
+/** A second-level budget project (二级项目) of the year, budget amount in 万元. */
+public record BudgetProject(String code, String name, ProjectRecurrence recurrence, ProjectNovelty novelty,
+                            BigDecimal budgetAmount, boolean exAnteEvaluationDone) {
+
+    public BudgetProject {
+        Amounts.text(code, "projects[].code");
+        String line = "projects[" + code + "]";
+        Amounts.text(name, line + ".name");
+        if (recurrence == null) {
+            throw new InvalidBudgetDataException(line + ".recurrence", "is required");
+        }
+        if (novelty == null) {
+            throw new InvalidBudgetDataException(line + ".novelty", "is required");
+        }
+        Amounts.nonNegative(budgetAmount, line + ".budgetAmount");
+    }
+}

@@ -1,0 +1,16 @@
+package cn.perfeval.budget.execution.domain;
+
+import java.math.BigDecimal;
+
+/**
+ * Totals a department declares elsewhere (its final accounts or the draft report), 万元, to be
+ * reconciled with the totals derived from the ERP's line items.
+ */
+public record DeclaredBudgetSummary(String source, BigDecimal annualBudget, BigDecimal spent) {
+
+    public DeclaredBudgetSummary {
+        Amounts.text(source, "declaredSummary.source");
+        Amounts.nonNegative(annualBudget, "declaredSummary.annualBudget");
+        Amounts.nonNegative(spent, "declaredSummary.spent");
+    }
+}

@@ -1,0 +1,13 @@
+package cn.perfeval.budget.execution.domain;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** Income from disposing of state assets, 万元, and when it was remitted to the treasury (null: not yet). */
+public record DisposalIncome(String lineId, BigDecimal amount, LocalDate remittedOn) {
+
+    public DisposalIncome {
+        Amounts.text(lineId, "disposalIncome[].lineId");
+        Amounts.nonNegative(amount, "disposalIncome[" + lineId + "].amount");
+    }
+}
