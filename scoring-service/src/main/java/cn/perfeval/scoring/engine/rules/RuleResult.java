@@ -1,0 +1,37 @@
+package cn.perfeval.scoring.engine.rules;
+
+import cn.perfeval.scoring.engine.scorecard.IndicatorResult;
+import cn.perfeval.scoring.engine.scorecard.InputRead;
+import cn.perfeval.scoring.engine.scorecard.MissingInput;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * What a rule computed for one item, before rounding.
+ *
+ * @param points   exact points earned, 0..max
+ * @param withheld exact points not awarded only because an input is missing (0 when complete)
+ */
+public record RuleResult(BigDecimal points, BigDecimal withheld, List<InputRead> inputs, List<DeductionCause> causes,
+                         String explanation, List<MissingInput> missing, List<IndicatorResult> indicators) {
+
+    public RuleResult {
+        inputs = List.copyOf(inputs);
+        causes = List.copyOf(causes);
+        missing = List.copyOf(missing);
+        indicators = List.copyOf(indicators);
+    }
+
+    /** Nothing can be scored yet: every point is withheld until the inputs arrive. */
+    public static RuleResult withheld(ItemContext item, List<InputRead> inputs, List<MissingInput> missing) {
+        String keys = String.join("、", missing.stream().map(MissingInput::key).toList());
+        return new RuleResult(BigDecimal.ZERO, item.max(), inputs, List.of(),
+                "缺少输入 " + keys + "，暂计 0 分，待补齐后重新评分", missing, List.of());
+    }
+
+    public static RuleResult of(BigDecimal points, List<InputRead> inputs, List<DeductionCause> causes,
+                                String explanation) {
+        return new RuleResult(points, BigDecimal.ZERO, inputs, causes, explanation, List.of(), List.of());
+    }
+}
