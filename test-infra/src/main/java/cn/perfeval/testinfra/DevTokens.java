@@ -1,6 +1,5 @@
 package cn.perfeval.testinfra;
 
-import io.smallrye.jwt.build.Jwt;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +15,11 @@ import java.security.spec.X509EncodedKeySpec;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Collection;
-import java.util.Set;
+import java.util.List;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.lang.JoseException;
 
 /**
  * Development tokens: an RSA key pair made on this machine (never committed) and JWTs signed with it. Tests use a
@@ -80,13 +83,25 @@ public final class DevTokens {
     }
 
     public String token(String subject, Collection<String> roles, Collection<String> departments, Duration lifetime) {
-        return Jwt.issuer(ISSUER)
-                .subject(subject)
-                .upn(subject)
-                .groups(Set.copyOf(roles))
-                .claim("departments", departments.stream().toList())
-                .expiresIn(lifetime)
-                .sign(keys.getPrivate());
+        JwtClaims claims = new JwtClaims();
+        claims.setIssuer(ISSUER);
+        claims.setSubject(subject);
+        claims.setClaim("upn", subject);
+        claims.setStringListClaim("groups", List.copyOf(roles));
+        claims.setStringListClaim("departments", List.copyOf(departments));
+        claims.setIssuedAtToNow();
+        claims.setExpirationTimeMinutesInTheFuture(lifetime.toMinutes());
+        claims.setGeneratedJwtId();
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setPayload(claims.toJson());
+        jws.setKey(keys.getPrivate());
+        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+        jws.setHeader("typ", "JWT");
+        try {
+            return jws.getCompactSerialization();
+        } catch (JoseException e) {
+            throw new IllegalStateException("Cannot sign a development token", e);
+        }
     }
 
     private static KeyPair generate() {

@@ -49,6 +49,22 @@ public class ProblemExceptionMappers {
         return ProblemResponses.of(ProblemType.VALIDATION, e.getMessage(), List.of(), path(uri));
     }
 
+    private Response jackson(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            return unknownField(unknown, uri);
+        }
+        if (e instanceof InvalidFormatException format) {
+            return wrongType(format, uri);
+        }
+        if (e instanceof MismatchedInputException mismatch) {
+            return mismatchedInput(mismatch, uri);
+        }
+        if (e instanceof JsonParseException parse) {
+            return malformedJson(parse, uri);
+        }
+        return unreadableJson(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response unknownField(UnrecognizedPropertyException e, UriInfo uri) {
         String field = pathOf(e);
@@ -106,6 +122,12 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        // The JSON body reader reports Jackson's errors as a plain 400 with the real reason as the cause.
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException json) {
+                return jackson(json, uri);
+            }
+        }
         int status = e.getResponse().getStatus();
         ProblemType type = ProblemType.forStatus(status);
         String detail = status == 404 ? "No resource at this path" : e.getMessage();

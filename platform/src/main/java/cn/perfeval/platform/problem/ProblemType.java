@@ -45,6 +45,9 @@ public enum ProblemType {
     }
 
     public static ProblemType forStatus(int status) {
+        if (status == 400) {
+            return MALFORMED_REQUEST;
+        }
         for (ProblemType type : values()) {
             if (type.status == status) {
                 return type;

@@ -1,0 +1,60 @@
+package cn.perfeval.indicator.department;
+
+import cn.perfeval.platform.problem.ProblemException;
+import cn.perfeval.platform.security.DepartmentAccess;
+import io.quarkus.security.Authenticated;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/departments/{dept}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+@SecurityRequirement(name = "bearer")
+@Tag(name = "Departments")
+public class DepartmentResource {
+
+    private final DepartmentAccess access;
+
+    public DepartmentResource(DepartmentAccess access) {
+        this.access = access;
+    }
+
+    @GET
+    @Operation(summary = "A department")
+    public DepartmentView get(@PathParam("dept") String dept) {
+        access.requireRead(dept);
+        return DepartmentView.of(Department.<Department>findByIdOptional(dept)
+                .orElseThrow(() -> ProblemException.notFound("No department " + dept)));
+    }
+
+    @PUT
+    @Transactional
+    @Operation(summary = "Create or update a department (idempotent)")
+    public DepartmentView put(@PathParam("dept") @jakarta.validation.constraints.Pattern(regexp = "[A-Z0-9_-]{2,32}", message = "must be 2-32 characters of A-Z, 0-9, _ or -") String dept, @Valid @NotNull DepartmentRequest request) {
+        access.requireWrite(dept);
+        Department department = Department.<Department>findByIdOptional(dept).orElseGet(() -> {
+            Department created = new Department();
+            created.code = dept;
+            return created;
+        });
+        department.name = request.name();
+        department.functions = request.functions();
+        department.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        department.persistAndFlush();
+        return DepartmentView.of(department);
+    }
+}

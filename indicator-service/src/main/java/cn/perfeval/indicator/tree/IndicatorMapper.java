@@ -1,0 +1,46 @@
+package cn.perfeval.indicator.tree;
+
+import cn.perfeval.indicator.domain.Completion;
+import cn.perfeval.indicator.domain.CompletionEvaluator;
+import cn.perfeval.indicator.domain.CompletionPolicy;
+import cn.perfeval.indicator.domain.Grade;
+import cn.perfeval.indicator.domain.IndicatorCategory;
+import cn.perfeval.indicator.domain.MeasuredValue;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Entity → view, computing completion from the stored texts with the domain rules. */
+@ApplicationScoped
+public class IndicatorMapper {
+
+    private final CompletionEvaluator completions = new CompletionEvaluator(CompletionPolicy.DEFAULT);
+
+    public IndicatorView toView(Indicator indicator) {
+        MeasuredValue target = MeasuredValue.parseTarget(indicator.annualTargetText);
+        return new IndicatorView(indicator.id, indicator.departmentCode, indicator.fiscalYear, indicator.ordinal,
+                indicator.level1, IndicatorCategory.valueOf(indicator.level1).label(), indicator.level2,
+                indicator.name, indicator.comparator,
+                indicator.periodTargetText == null ? null : new IndicatorView.Value(indicator.periodTargetText, null, null),
+                new IndicatorView.Value(indicator.annualTargetText, indicator.targetValue, indicator.targetUnit),
+                indicator.actualText == null && indicator.qualitativeGrade == null ? null
+                        : new IndicatorView.Value(indicator.actualText, indicator.actualValue, indicator.actualUnit),
+                indicator.weight, indicator.calculationNote, indicator.qualitativeGrade, indicator.qualitativeShare,
+                completion(indicator, target),
+                new IndicatorView.Evidence(indicator.evidenceDocument, indicator.evidenceUrl, indicator.reportedBy,
+                        indicator.reportedAt),
+                indicator.version, indicator.updatedAt);
+    }
+
+    private IndicatorView.Completion completion(Indicator indicator, MeasuredValue target) {
+        Completion completion;
+        if (target.isQualitative()) {
+            completion = indicator.qualitativeGrade == null
+                    ? completions.evaluate(target, null)
+                    : completions.evaluateGraded(target, Grade.valueOf(indicator.qualitativeGrade), indicator.qualitativeShare);
+        } else {
+            completion = completions.evaluate(target,
+                    indicator.actualText == null ? null : MeasuredValue.parseActual(indicator.actualText));
+        }
+        return new IndicatorView.Completion(completion.status().name(), completion.ratePercent(),
+                completion.creditShare(), completion.notes().stream().map(Enum::name).sorted().toList());
+    }
+}

@@ -1,0 +1,142 @@
+package cn.perfeval.indicator.tree;
+
+import cn.perfeval.platform.problem.Problem;
+import cn.perfeval.platform.security.DepartmentAccess;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/departments/{dept}/years/{year}/indicators")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+@SecurityRequirement(name = "bearer")
+@Tag(name = "Indicators", description = "The three-level indicator tree with targets and actuals")
+@APIResponse(responseCode = "400", description = "Invalid input; the problem lists the fields",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No or invalid token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Another department, or a role that may not write",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such department or indicator",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class IndicatorResource {
+
+    private final IndicatorService indicators;
+    private final IndicatorMapper mapper;
+    private final DepartmentAccess access;
+
+    public IndicatorResource(IndicatorService indicators, IndicatorMapper mapper, DepartmentAccess access) {
+        this.indicators = indicators;
+        this.mapper = mapper;
+        this.access = access;
+    }
+
+    @GET
+    @Operation(summary = "List indicators in table order, optionally of one level-1 category")
+    public IndicatorPage list(@PathParam("dept") String dept, @PathParam("year") int year,
+            @QueryParam("level1") @Parameter(description = "OUTPUT, BENEFIT, SATISFACTION, COST or the Chinese name") String level1,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
+        access.requireRead(dept);
+        PanacheQuery<Indicator> query = level1 == null
+                ? Indicator.find("departmentCode = ?1 and fiscalYear = ?2", Sort.by("ordinal").and("name"), dept, year)
+                : Indicator.find("departmentCode = ?1 and fiscalYear = ?2 and level1 = ?3", Sort.by("ordinal").and("name"),
+                        dept, year, IndicatorService.category(level1).name());
+        return new IndicatorPage(query.page(Page.of(page, size)).list().stream().map(mapper::toView).toList(),
+                page, size, query.count());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One indicator; its ETag is its version")
+    public Response get(@PathParam("dept") String dept, @PathParam("year") int year, @PathParam("id") UUID id) {
+        access.requireRead(dept);
+        return withEtag(Response.ok(mapper.toView(indicators.find(dept, year, id))));
+    }
+
+    @POST
+    @Operation(summary = "Create an indicator from its table wording")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = IndicatorView.class)))
+    @APIResponse(responseCode = "409", description = "An indicator of that name exists in the branch",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(@PathParam("dept") String dept, @PathParam("year") @Min(2000) @Max(2100) int year,
+            @Valid @NotNull IndicatorRequest request, @Context UriInfo uri) {
+        access.requireWrite(dept);
+        IndicatorView created = indicators.create(dept, year, request);
+        return withEtag(Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .entity(created));
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Replace an indicator's definition (If-Match: its ETag, to avoid lost updates)")
+    @APIResponse(responseCode = "412", description = "The indicator changed since the ETag was read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@PathParam("dept") String dept, @PathParam("year") int year, @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull IndicatorRequest request) {
+        access.requireWrite(dept);
+        return withEtag(Response.ok(indicators.update(dept, year, id, request, IfMatch.version(ifMatch))));
+    }
+
+    @PUT
+    @Path("/{id}/actual")
+    @Operation(summary = "Report the year-end actual (完成指标值) with its evidence")
+    @APIResponse(responseCode = "412", description = "The indicator changed since the ETag was read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response reportActual(@PathParam("dept") String dept, @PathParam("year") int year, @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ActualRequest request) {
+        access.requireWrite(dept);
+        return withEtag(Response.ok(indicators.reportActual(dept, year, id, request, IfMatch.version(ifMatch),
+                access.actor())));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete an indicator")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public Response delete(@PathParam("dept") String dept, @PathParam("year") int year, @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch) {
+        access.requireWrite(dept);
+        indicators.delete(dept, year, id, IfMatch.version(ifMatch));
+        return Response.noContent().build();
+    }
+
+    private static Response withEtag(Response.ResponseBuilder builder) {
+        Response built = builder.build();
+        if (built.getEntity() instanceof IndicatorView view) {
+            return Response.fromResponse(built).tag(new EntityTag(String.valueOf(view.version()))).build();
+        }
+        return built;
+    }
+}

@@ -1,0 +1,224 @@
+package cn.perfeval.indicator.tree;
+
+import cn.perfeval.indicator.department.Department;
+import cn.perfeval.indicator.domain.Grade;
+import cn.perfeval.indicator.domain.IndicatorCategory;
+import cn.perfeval.indicator.domain.IndicatorValueException;
+import cn.perfeval.indicator.domain.MeasuredValue;
+import cn.perfeval.indicator.messaging.IndicatorEvents;
+import cn.perfeval.platform.problem.ProblemException;
+import cn.perfeval.platform.problem.ProblemType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Writes indicators. Every write validates the values as the domain reads them, stores text and parsed form, and
+ * publishes the new state in the same transaction; a rejected write changes nothing.
+ */
+@ApplicationScoped
+public class IndicatorService {
+
+    private final EntityManager entityManager;
+    private final IndicatorMapper mapper;
+    private final IndicatorEvents events;
+
+    public IndicatorService(EntityManager entityManager, IndicatorMapper mapper, IndicatorEvents events) {
+        this.entityManager = entityManager;
+        this.mapper = mapper;
+        this.events = events;
+    }
+
+    @Transactional
+    public IndicatorView create(String dept, int year, IndicatorRequest request) {
+        requireDepartment(dept);
+        Indicator indicator = new Indicator();
+        indicator.id = UUID.randomUUID();
+        indicator.departmentCode = dept;
+        indicator.fiscalYear = year;
+        indicator.ordinal = request.ordinal() != null ? request.ordinal() : nextOrdinal(dept, year);
+        apply(indicator, request);
+        return save(indicator);
+    }
+
+    @Transactional
+    public IndicatorView update(String dept, int year, UUID id, IndicatorRequest request, Long expectedVersion) {
+        Indicator indicator = find(dept, year, id);
+        requireVersion(indicator, expectedVersion);
+        apply(indicator, request);
+        if (request.ordinal() != null) {
+            indicator.ordinal = request.ordinal();
+        }
+        if (indicator.actualText != null) {
+            readActual(indicator, indicator.actualText);
+        }
+        return save(indicator);
+    }
+
+    @Transactional
+    public IndicatorView reportActual(String dept, int year, UUID id, ActualRequest request, Long expectedVersion,
+            String actor) {
+        Indicator indicator = find(dept, year, id);
+        requireVersion(indicator, expectedVersion);
+        MeasuredValue target = MeasuredValue.parseTarget(indicator.annualTargetText);
+        if (target.isQualitative()) {
+            Grade grade = grade(request.qualitativeGrade());
+            if (request.qualitativeShare() == null) {
+                throw ProblemException.validation("qualitativeShare", "a qualitative indicator needs the share inside its grade's band");
+            }
+            try {
+                grade.requireInBand(request.qualitativeShare());
+            } catch (IndicatorValueException e) {
+                throw ProblemException.validation("qualitativeShare", e.getMessage());
+            }
+            indicator.actualText = request.value();
+            indicator.actualValue = null;
+            indicator.actualUnit = null;
+            indicator.qualitativeGrade = grade.name();
+            indicator.qualitativeShare = request.qualitativeShare();
+        } else {
+            if (request.qualitativeGrade() != null || request.qualitativeShare() != null) {
+                throw ProblemException.validation("qualitativeGrade", "only a qualitative indicator takes a grade");
+            }
+            readActual(indicator, request.value());
+        }
+        indicator.evidenceDocument = request.evidenceDocument();
+        indicator.evidenceUrl = request.evidenceUrl();
+        indicator.reportedBy = actor;
+        indicator.reportedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        return save(indicator);
+    }
+
+    @Transactional
+    public void delete(String dept, int year, UUID id, Long expectedVersion) {
+        Indicator indicator = find(dept, year, id);
+        requireVersion(indicator, expectedVersion);
+        IndicatorView last = mapper.toView(indicator);
+        indicator.delete();
+        events.deleted(withVersion(last, last.version() + 1));
+    }
+
+    public Optional<Indicator> findOptional(String dept, int year, UUID id) {
+        return Indicator.<Indicator>findByIdOptional(id)
+                .filter(i -> i.departmentCode.equals(dept) && i.fiscalYear == year);
+    }
+
+    public Indicator find(String dept, int year, UUID id) {
+        return findOptional(dept, year, id)
+                .orElseThrow(() -> ProblemException.notFound("No indicator " + id + " in " + dept + "/" + year));
+    }
+
+    private void apply(Indicator indicator, IndicatorRequest request) {
+        IndicatorCategory level1 = category(request.level1());
+        MeasuredValue annual = parseTarget("annualTarget", request.annualTarget());
+        if (request.periodTarget() != null && !request.periodTarget().isBlank()) {
+            parseTarget("periodTarget", request.periodTarget());
+        }
+        indicator.level1 = level1.name();
+        indicator.level2 = request.level2().strip();
+        indicator.name = request.name().strip();
+        indicator.comparator = annual.comparator().name();
+        indicator.periodTargetText = request.periodTarget();
+        indicator.annualTargetText = request.annualTarget();
+        indicator.targetValue = annual.isQualitative() ? null : annual.normalized();
+        indicator.targetUnit = annual.isQualitative() ? null : annual.unit().base();
+        indicator.weight = request.weight();
+        indicator.calculationNote = request.calculationNote();
+        requireUniqueInBranch(indicator);
+    }
+
+    private static void readActual(Indicator indicator, String text) {
+        MeasuredValue target = MeasuredValue.parseTarget(indicator.annualTargetText);
+        MeasuredValue actual;
+        try {
+            actual = MeasuredValue.parseActual(text);
+            MeasuredValue.requireComparable(target, actual);
+        } catch (IndicatorValueException e) {
+            throw ProblemException.validation("value", e.getMessage());
+        }
+        indicator.actualText = text;
+        indicator.actualValue = actual.normalized();
+        indicator.actualUnit = actual.unit().base();
+    }
+
+    private IndicatorView save(Indicator indicator) {
+        indicator.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        indicator.persist();
+        entityManager.flush();
+        IndicatorView view = mapper.toView(indicator);
+        events.changed(view);
+        return view;
+    }
+
+    private static MeasuredValue parseTarget(String field, String text) {
+        try {
+            return MeasuredValue.parseTarget(text);
+        } catch (IndicatorValueException e) {
+            throw ProblemException.validation(field, e.getMessage());
+        }
+    }
+
+    /** A level-1 category from its Chinese name (产出指标, 产出) or its code (OUTPUT). */
+    static IndicatorCategory category(String text) {
+        Optional<IndicatorCategory> byLabel = IndicatorCategory.fromLabel(text);
+        if (byLabel.isPresent()) {
+            return byLabel.get();
+        }
+        return Arrays.stream(IndicatorCategory.values()).filter(c -> c.name().equals(text)).findFirst()
+                .orElseThrow(() -> ProblemException.validation("level1", "unknown level-1 indicator '" + text
+                        + "'; expected 产出指标, 效益指标, 满意度指标 or 成本指标"));
+    }
+
+    private static Grade grade(String text) {
+        if (text == null) {
+            throw ProblemException.validation("qualitativeGrade", "a qualitative indicator needs a grade: 达成, 部分达成 or 未达成");
+        }
+        return Grade.fromLabel(text)
+                .or(() -> Arrays.stream(Grade.values()).filter(g -> g.name().equals(text)).findFirst())
+                .orElseThrow(() -> ProblemException.validation("qualitativeGrade", "unknown grade '" + text + "'"));
+    }
+
+    private void requireUniqueInBranch(Indicator indicator) {
+        long clashes = Indicator.count("departmentCode = ?1 and fiscalYear = ?2 and level1 = ?3 and level2 = ?4 "
+                + "and name = ?5 and id <> ?6", indicator.departmentCode, indicator.fiscalYear, indicator.level1,
+                indicator.level2, indicator.name, indicator.id);
+        if (clashes > 0) {
+            throw new ProblemException(ProblemType.CONFLICT, "An indicator named '" + indicator.name
+                    + "' already exists under " + indicator.level1 + " / " + indicator.level2,
+                    List.of(new cn.perfeval.platform.problem.Problem.FieldError("name", "duplicate in this branch")));
+        }
+    }
+
+    private static void requireVersion(Indicator indicator, Long expected) {
+        if (expected != null && expected != indicator.version) {
+            throw new ProblemException(ProblemType.PRECONDITION_FAILED, "Indicator " + indicator.id + " is at version "
+                    + indicator.version + ", not " + expected + "; read it again");
+        }
+    }
+
+    private static void requireDepartment(String dept) {
+        if (Department.findById(dept) == null) {
+            throw ProblemException.notFound("No department " + dept + "; create it with PUT /api/v1/departments/" + dept);
+        }
+    }
+
+    private int nextOrdinal(String dept, int year) {
+        Integer max = entityManager.createQuery(
+                "select max(i.ordinal) from Indicator i where i.departmentCode = :dept and i.fiscalYear = :year",
+                Integer.class).setParameter("dept", dept).setParameter("year", year).getSingleResult();
+        return max == null ? 1 : max + 1;
+    }
+
+    private static IndicatorView withVersion(IndicatorView v, long version) {
+        return new IndicatorView(v.id(), v.departmentCode(), v.fiscalYear(), v.ordinal(), v.level1(), v.level1Name(),
+                v.level2(), v.name(), v.comparator(), v.periodTarget(), v.annualTarget(), v.actual(), v.weight(),
+                v.calculationNote(), v.qualitativeGrade(), v.qualitativeShare(), v.completion(), v.evidence(), version,
+                OffsetDateTime.now(ZoneOffset.UTC));
+    }
+}

@@ -1,0 +1,82 @@
+package cn.perfeval.localstack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** A small JSON-over-HTTP client for the services' public APIs, as an ERP or a script would use them. */
+public final class Api {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String token;
+
+    public Api(String token) {
+        this.token = token;
+    }
+
+    public Response get(String url) {
+        return send(request(url).GET().build());
+    }
+
+    public Response post(String url, Object body) {
+        return send(request(url).POST(json(body)).header("Content-Type", "application/json").build());
+    }
+
+    public Response put(String url, Object body) {
+        return send(request(url).PUT(json(body)).header("Content-Type", "application/json").build());
+    }
+
+    private HttpRequest.Builder request(String url) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json");
+        return token == null ? builder : builder.header("Authorization", "Bearer " + token);
+    }
+
+    private Response send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new StackException(request.method() + " " + request.uri() + " failed: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StackException("Interrupted");
+        }
+    }
+
+    private static HttpRequest.BodyPublisher json(Object body) {
+        try {
+            return HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body));
+        } catch (IOException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    /** A response; {@link #json()} parses its body. */
+    public record Response(int status, String body) {
+
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new StackException("Not JSON (status " + status + "): " + body);
+            }
+        }
+
+        public Response expect(int... statuses) {
+            for (int expected : statuses) {
+                if (status == expected) {
+                    return this;
+                }
+            }
+            throw new StackException("Unexpected status " + status + ": " + body);
+        }
+    }
+}

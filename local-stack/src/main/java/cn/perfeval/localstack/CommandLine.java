@@ -1,0 +1,70 @@
+package cn.perfeval.localstack;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The options of ./run.sh. */
+record CommandLine(StackOptions options, boolean fresh, boolean exitAfterDemo, boolean help) {
+
+    static final String USAGE = """
+            Usage: ./run.sh [options]
+              --fresh                 start from empty data (deletes the data folder first)
+              --exit-after-demo       stop everything once the demo report is published (for scripts)
+              --data-dir DIR          where data and logs live (default: .local-stack)
+              --indicator-port N      default 8081
+              --budget-port N         default 8082
+              --scoring-port N        default 8083
+              --report-port N         default 8084
+              --kafka-port N          default 19092
+              --postgres-port N       default 15432
+            Environment: PERFEVAL_PG_JDBC_URL (+ PERFEVAL_PG_USER, PERFEVAL_PG_PASSWORD) uses an existing PostgreSQL.""";
+
+    static CommandLine parse(String[] args) {
+        Path project = Path.of(System.getProperty("perfeval.project.dir", ".")).toAbsolutePath().normalize();
+        Path dataDir = project.resolve(".local-stack");
+        Map<String, Integer> ports = new LinkedHashMap<>(StackOptions.defaultServicePorts());
+        int kafka = 19092;
+        int postgres = 15432;
+        boolean fresh = false;
+        boolean exit = false;
+        boolean help = false;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            switch (arg) {
+                case "--fresh" -> fresh = true;
+                case "--exit-after-demo" -> exit = true;
+                case "--help", "-h" -> help = true;
+                case "--data-dir" -> dataDir = Path.of(value(args, ++i, arg)).toAbsolutePath();
+                case "--kafka-port" -> kafka = port(args, ++i, arg);
+                case "--postgres-port" -> postgres = port(args, ++i, arg);
+                case "--indicator-port" -> ports.put(StackOptions.INDICATOR, port(args, ++i, arg));
+                case "--budget-port" -> ports.put(StackOptions.BUDGET, port(args, ++i, arg));
+                case "--scoring-port" -> ports.put(StackOptions.SCORING, port(args, ++i, arg));
+                case "--report-port" -> ports.put(StackOptions.REPORT, port(args, ++i, arg));
+                default -> throw new StackException("Unknown option " + arg + "\n" + USAGE);
+            }
+        }
+        return new CommandLine(new StackOptions(project, dataDir, kafka, postgres, ports, true), fresh, exit, help);
+    }
+
+    private static String value(String[] args, int index, String option) {
+        if (index >= args.length) {
+            throw new StackException(option + " needs a value");
+        }
+        return args[index];
+    }
+
+    private static int port(String[] args, int index, String option) {
+        String text = value(args, index, option);
+        try {
+            int port = Integer.parseInt(text);
+            if (port < 1 || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new StackException(option + " needs a port number (1-65535), not '" + text + "'");
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package cn.perfeval.localstack;
+
+import cn.perfeval.testinfra.EmbeddedPostgresServer;
+import cn.perfeval.testinfra.PostgresServer;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+
+/**
+ * {@code ./run.sh}: starts the whole system on this machine, loads the demo evaluation through the public APIs,
+ * publishes its report and prints the score and the URLs to open. Ctrl-C stops everything it started.
+ */
+public final class Main {
+
+    static final String DEPARTMENT = "GZHPF";
+    static final int YEAR = 2023;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = System.out;
+        try {
+            CommandLine cli = CommandLine.parse(args);
+            if (cli.help()) {
+                out.println(CommandLine.USAGE);
+                return;
+            }
+            run(cli, out);
+        } catch (StackException e) {
+            System.err.println("run.sh: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    private static void run(CommandLine cli, PrintStream out) {
+        StackOptions options = cli.options();
+        if (cli.fresh()) {
+            deleteRecursively(options.dataDir());
+            out.println("Starting from empty data in " + options.dataDir());
+        }
+        long started = System.nanoTime();
+        out.println("Starting Kafka, PostgreSQL and the four services (logs in " + options.dataDir().resolve("logs") + ") ...");
+        Stack stack = Stack.start(options, () -> postgresFor(options));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            out.println("Stopping the stack ...");
+            stack.close();
+            stopped.countDown();
+        }, "stack-shutdown"));
+
+        String editor = stack.tokens().token("demo-erp", Set.of("erp-integration", "department-editor"), Set.of(DEPARTMENT));
+        String reviewer = stack.tokens().token("demo-reviewer", Set.of("bureau-reviewer"), Set.of());
+        String admin = stack.tokens().token("demo-admin", Set.of("admin"), Set.of());
+        Api api = new Api(editor);
+
+        Path demo = options.projectDir().resolve("demo-data").resolve(DEPARTMENT + "-" + YEAR);
+        int indicators = new DemoLoader(demo, stack.url(StackOptions.INDICATOR), api).load(DEPARTMENT, YEAR);
+        out.println("Loaded the " + DEPARTMENT + " " + YEAR + " demo through the REST APIs (" + indicators + " indicators)");
+
+        JsonNode scorecard = DemoProgress.awaitScorecard(api, stack.url(StackOptions.SCORING), DEPARTMENT, YEAR,
+                indicators, Duration.ofMinutes(2));
+        api.post(stack.url(StackOptions.REPORT) + "/api/v1/departments/" + DEPARTMENT + "/years/" + YEAR
+                + "/report/publications", "").expect(201);
+        JsonNode report = DemoProgress.awaitPublishedReport(new Api(null), stack.url(StackOptions.REPORT), DEPARTMENT,
+                YEAR, scorecard.path("total").decimalValue(), Duration.ofMinutes(1));
+
+        Summary.print(out, stack, scorecard, report, Map.of("editor (GZHPF)", editor, "reviewer", reviewer, "admin", admin),
+                Duration.ofNanos(System.nanoTime() - started));
+        if (cli.exitAfterDemo()) {
+            return;
+        }
+        out.println("Press Ctrl-C to stop.");
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static PostgresServer postgresFor(StackOptions options) {
+        String external = System.getenv("PERFEVAL_PG_JDBC_URL");
+        if (external != null && !external.isBlank()) {
+            return PostgresServer.select(options.dataDir().resolve("postgres"));
+        }
+        return EmbeddedPostgresServer.start(options.dataDir().resolve("postgres"), options.postgresPort(), true);
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            List<Path> all = paths.sorted(Comparator.reverseOrder()).toList();
+            for (Path path : all) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new StackException("Cannot clear " + dir + ": " + e.getMessage());
+        }
+    }
+}

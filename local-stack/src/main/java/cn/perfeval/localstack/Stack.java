@@ -1,0 +1,133 @@
+package cn.perfeval.localstack;
+
+import cn.perfeval.testinfra.DevTokens;
+import cn.perfeval.testinfra.KafkaBroker;
+import cn.perfeval.testinfra.PostgresServer;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The whole system on one machine: a Kafka broker (KRaft, in this JVM), PostgreSQL (its own process, one database
+ * per service) and the four services as separate processes. Used by {@code ./run.sh} and by the end-to-end tests.
+ */
+public final class Stack implements AutoCloseable {
+
+    /** Every topic the services use, created up front so no consumer races auto-creation. */
+    public static final Set<String> TOPICS = Set.of("indicator-events", "budget-events", "procurement-events",
+            "score-events", "report-events", "indicator-events.scoring-service.dlq",
+            "score-events.report-service.dlq");
+
+    private final StackOptions options;
+    private final PostgresServer postgres;
+    private final KafkaBroker broker;
+    private final DevTokens tokens;
+    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+
+    private Stack(StackOptions options, PostgresServer postgres, KafkaBroker broker, DevTokens tokens) {
+        this.options = options;
+        this.postgres = postgres;
+        this.broker = broker;
+        this.tokens = tokens;
+    }
+
+    /** Starts everything and waits until every service is ready. On failure, stops what it started. */
+    public static Stack start(StackOptions options, java.util.function.Supplier<PostgresServer> postgresFactory) {
+        requireFreePorts(options);
+        KafkaBroker broker = null;
+        PostgresServer postgres = null;
+        try {
+            broker = new KafkaBroker(options.dataDir().resolve("kafka"), options.kafkaPort()).start();
+            broker.createTopics(TOPICS, 3);
+            postgres = postgresFactory.get();
+            DevTokens tokens = DevTokens.persistentIn(options.dataDir().resolve("keys"));
+            Stack stack = new Stack(options, postgres, broker, tokens);
+            stack.startServices();
+            return stack;
+        } catch (RuntimeException e) {
+            if (broker != null) {
+                broker.close();
+            }
+            if (postgres != null) {
+                postgres.close();
+            }
+            throw e;
+        }
+    }
+
+    private void startServices() {
+        Path publicKey = tokens.writePublicKeyPem(options.dataDir().resolve("keys/dev-jwt-public.pem"));
+        try {
+            for (Map.Entry<String, Integer> entry : options.servicePorts().entrySet()) {
+                String service = entry.getKey();
+                Map<String, String> config = new LinkedHashMap<>();
+                config.put("quarkus.datasource.jdbc.url", postgres.createDatabase(StackOptions.databaseOf(service)));
+                config.put("quarkus.datasource.username", postgres.username());
+                config.put("quarkus.datasource.password", postgres.password());
+                config.put("kafka.bootstrap.servers", broker.bootstrapServers());
+                config.put("mp.jwt.verify.publickey.location", publicKey.toUri().toString());
+                config.put("mp.jwt.verify.issuer", DevTokens.ISSUER);
+                ServiceProcess process = new ServiceProcess(service, options.serviceJar(service), entry.getValue(),
+                        config, options.dataDir().resolve("logs/" + service + ".log"));
+                services.put(service, process.start());
+            }
+            for (ServiceProcess process : services.values()) {
+                process.awaitReady(Duration.ofMinutes(3));
+            }
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    public ServiceProcess service(String name) {
+        return services.get(name);
+    }
+
+    public String url(String service) {
+        return services.get(service).baseUrl();
+    }
+
+    public KafkaBroker broker() {
+        return broker;
+    }
+
+    public DevTokens tokens() {
+        return tokens;
+    }
+
+    public StackOptions options() {
+        return options;
+    }
+
+    @Override
+    public void close() {
+        List<ServiceProcess> started = new ArrayList<>(services.values());
+        java.util.Collections.reverse(started);
+        started.forEach(ServiceProcess::close);
+        broker.close();
+        postgres.close();
+    }
+
+    private static void requireFreePorts(StackOptions options) {
+        Map<String, Integer> wanted = new LinkedHashMap<>(options.servicePorts());
+        wanted.put("Kafka", options.kafkaPort());
+        wanted.put("PostgreSQL", options.postgresPort());
+        wanted.forEach((what, port) -> {
+            if (port > 0) {
+                try (ServerSocket socket = new ServerSocket(port)) {
+                    socket.setReuseAddress(true);
+                } catch (IOException e) {
+                    throw new StackException("Port " + port + " (" + what + ") is already in use; stop what holds it"
+                            + " or choose another port (./run.sh --help)");
+                }
+            }
+        });
+    }
+}

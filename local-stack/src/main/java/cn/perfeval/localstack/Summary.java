@@ -1,0 +1,41 @@
+package cn.perfeval.localstack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.Map;
+
+/** What ./run.sh prints once the demo is loaded: the score and where to look. */
+final class Summary {
+
+    private Summary() {
+    }
+
+    static void print(PrintStream out, Stack stack, JsonNode scorecard, JsonNode report, Map<String, String> tokens,
+            Duration elapsed) {
+        out.println();
+        out.println("==========================================================================================");
+        out.printf("%s %d self-evaluation score: %s (%s)%n", Main.DEPARTMENT, Main.YEAR,
+                scorecard.path("total").asText(), report.path("grade").asText());
+        for (JsonNode dimension : scorecard.path("dimensions")) {
+            out.printf("  %s: %s / %s%n", dimension.path("name").asText(), dimension.path("score").asText(),
+                    dimension.path("max").asText());
+        }
+        if (!scorecard.path("complete").asBoolean()) {
+            out.printf("  (provisional: %d scoring inputs are not entered yet)%n", scorecard.path("missing").size());
+        }
+        out.println();
+        out.printf("Published report:  %s/reports/%s/%d   (version %s)%n", stack.url(StackOptions.REPORT),
+                Main.DEPARTMENT, Main.YEAR, report.path("version").asText());
+        out.printf("Scorecard (JSON):  %s/api/v1/departments/%s/years/%d/scorecard   (needs a token)%n",
+                stack.url(StackOptions.SCORING), Main.DEPARTMENT, Main.YEAR);
+        out.println("Swagger UI / OpenAPI:");
+        for (String service : stack.options().servicePorts().keySet()) {
+            out.printf("  %-18s %s/q/swagger-ui   %s/q/openapi%n", service, stack.url(service), stack.url(service));
+        }
+        out.println("Development tokens (Authorization: Bearer <token>, valid 12 h):");
+        tokens.forEach((who, token) -> out.printf("  %-15s %s%n", who, token));
+        out.printf("Ready in %d s. Data and logs: %s%n", elapsed.toSeconds(), stack.options().dataDir());
+        out.println("==========================================================================================");
+    }
+}

@@ -1,0 +1,30 @@
+package cn.perfeval.localstack;
+
+import cn.perfeval.testinfra.KafkaBroker;
+import cn.perfeval.testinfra.PostgresServer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Starts the stack for an end-to-end test on free ports and a fresh data folder under target/. */
+final class RunningStack {
+
+    private RunningStack() {
+    }
+
+    static Stack start(String name) {
+        Path project = Path.of(System.getProperty("perfeval.project.dir", "..")).toAbsolutePath().normalize();
+        try {
+            Path dataDir = Files.createTempDirectory(Files.createDirectories(project.resolve("local-stack/target/e2e")),
+                    name + "-");
+            Map<String, Integer> ports = new LinkedHashMap<>();
+            StackOptions.defaultServicePorts().keySet().forEach(service -> ports.put(service, KafkaBroker.freePort()));
+            StackOptions options = new StackOptions(project, dataDir, KafkaBroker.freePort(), 0, ports, false);
+            return Stack.start(options, () -> PostgresServer.select(dataDir.resolve("postgres")));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

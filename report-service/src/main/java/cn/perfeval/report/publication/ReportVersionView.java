@@ -1,0 +1,14 @@
+package cn.perfeval.report.publication;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+
+/** A published version's metadata: what report-events carries and what the versions list shows. */
+public record ReportVersionView(String departmentCode, int fiscalYear, int version, String contentHash,
+        int scorecardVersion, BigDecimal total, OffsetDateTime publishedAt, String url) {
+
+    static ReportVersionView of(ReportVersion v) {
+        return new ReportVersionView(v.departmentCode, v.fiscalYear, v.number, v.contentHash, v.scorecardVersion,
+                v.total, v.publishedAt, "/reports/" + v.departmentCode + "/" + v.fiscalYear + "/versions/" + v.number);
+    }
+}

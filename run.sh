@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Starts the whole system on this machine (Kafka, PostgreSQL, the four services), loads the GZHPF 2023 demo
+# through the public REST APIs, publishes its report and prints the score and URLs. Ctrl-C stops everything.
+# Needs only a JDK 17. Options: ./run.sh --help
+set -euo pipefail
+cd "$(dirname "$0")"
+
+if ! command -v java >/dev/null 2>&1; then
+  echo "run.sh: java not found; install a JDK 17" >&2
+  exit 1
+fi
+
+needs_build=false
+for module in indicator-service budget-service scoring-service report-service; do
+  [ -f "$module/target/quarkus-app/quarkus-run.jar" ] || needs_build=true
+done
+[ -f local-stack/target/classpath.txt ] || needs_build=true
+if [ "$needs_build" = true ] || [ "${1:-}" = "--build" ]; then
+  [ "${1:-}" = "--build" ] && shift
+  echo "Building (first run only; ./run.sh --build rebuilds) ..."
+  ./mvnw -B -q -DskipTests install
+fi
+
+exec java -Xmx768m -Dperfeval.project.dir="$PWD" \
+  -cp "local-stack/target/classes:$(cat local-stack/target/classpath.txt)" \
+  cn.perfeval.localstack.Main "$@"

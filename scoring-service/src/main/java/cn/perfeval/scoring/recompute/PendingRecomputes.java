@@ -1,0 +1,50 @@
+package cn.perfeval.scoring.recompute;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/** Marks evaluations whose facts changed; the worker recomputes each marked evaluation once per burst. */
+@ApplicationScoped
+public class PendingRecomputes {
+
+    private final EntityManager entityManager;
+    private final TransactionSynchronizationRegistry transactions;
+    private final RecomputeWorker worker;
+
+    public PendingRecomputes(EntityManager entityManager, TransactionSynchronizationRegistry transactions,
+            RecomputeWorker worker) {
+        this.entityManager = entityManager;
+        this.transactions = transactions;
+        this.worker = worker;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void request(String departmentCode, int fiscalYear) {
+        entityManager.createNativeQuery("""
+                INSERT INTO pending_recompute (department_code, fiscal_year, due_at) VALUES (:dept, :year, :now)
+                ON CONFLICT (department_code, fiscal_year) DO UPDATE SET due_at = EXCLUDED.due_at, last_error = NULL
+                """)
+                .setParameter("dept", departmentCode)
+                .setParameter("year", fiscalYear)
+                .setParameter("now", OffsetDateTime.now(ZoneOffset.UTC))
+                .executeUpdate();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    worker.wakeUp();
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,96 @@
+package cn.perfeval.scoring.recompute;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Recomputes marked evaluations on one background thread. After a wake-up it waits a short debounce so that a
+ * burst of events (an ERP pushing 10,000 lines) collapses into a handful of recomputes; the poll interval is the
+ * backstop for marks left by a crash.
+ */
+@ApplicationScoped
+public class RecomputeWorker {
+
+    private static final Logger LOG = Logger.getLogger(RecomputeWorker.class);
+
+    private final Instance<ScorecardRecomputer> recomputer;
+    private final Duration debounce;
+    private final Duration pollInterval;
+    private final Semaphore signal = new Semaphore(0);
+    private final AtomicLong recomputes = new AtomicLong();
+    private volatile boolean running;
+    private Thread worker;
+
+    public RecomputeWorker(Instance<ScorecardRecomputer> recomputer,
+            @ConfigProperty(name = "perfeval.recompute.debounce", defaultValue = "PT0.05S") Duration debounce,
+            @ConfigProperty(name = "perfeval.recompute.poll-interval", defaultValue = "PT2S") Duration pollInterval) {
+        this.recomputer = recomputer;
+        this.debounce = debounce;
+        this.pollInterval = pollInterval;
+    }
+
+    void start(@Observes StartupEvent event) {
+        running = true;
+        worker = new Thread(this::loop, "scorecard-recompute");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        running = false;
+        wakeUp();
+        try {
+            if (worker != null) {
+                worker.join(Duration.ofSeconds(10).toMillis());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public void wakeUp() {
+        signal.release();
+    }
+
+    /** Recomputes run since start (how well bursts coalesce). */
+    public long recomputeCount() {
+        return recomputes.get();
+    }
+
+    private void loop() {
+        while (running) {
+            try {
+                if (signal.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS)) {
+                    Thread.sleep(debounce.toMillis());
+                }
+                signal.drainPermits();
+                while (running && recomputer.get().recomputeNext()) {
+                    recomputes.incrementAndGet();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Recompute failed; the evaluation stays marked and is retried");
+                sleepQuietly(pollInterval);
+            }
+        }
+    }
+
+    private static void sleepQuietly(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

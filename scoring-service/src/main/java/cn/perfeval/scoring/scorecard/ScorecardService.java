@@ -1,0 +1,98 @@
+package cn.perfeval.scoring.scorecard;
+
+import cn.perfeval.platform.events.OutgoingEvent;
+import cn.perfeval.platform.events.outbox.EventPublisher;
+import cn.perfeval.scoring.engine.ScoringEngine;
+import cn.perfeval.scoring.engine.facts.Facts;
+import cn.perfeval.scoring.engine.scheme.Scheme;
+import cn.perfeval.scoring.engine.scorecard.Scorecard;
+import cn.perfeval.scoring.projection.FactRecord;
+import cn.perfeval.scoring.projection.FactsAssembler;
+import cn.perfeval.scoring.projection.ProjectionStore;
+import cn.perfeval.scoring.scheme.SchemeCatalog;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Scores one evaluation from its projected facts and keeps the result when, and only when, it differs from the
+ * last stored scorecard; each stored version is published on {@value #TOPIC} through the outbox.
+ */
+@ApplicationScoped
+public class ScorecardService {
+
+    public static final String TOPIC = "score-events";
+    public static final String EVENT_TYPE = "cn.perfeval.scoring.scorecard.published";
+    static final URI SCHEMA = URI.create("/schemas/scorecard-published-v1.json");
+
+    private final ProjectionStore projection;
+    private final FactsAssembler assembler;
+    private final SchemeCatalog schemes;
+    private final EventPublisher events;
+    private final ObjectMapper mapper;
+
+    public ScorecardService(ProjectionStore projection, FactsAssembler assembler, SchemeCatalog schemes,
+            EventPublisher events, ObjectMapper mapper) {
+        this.projection = projection;
+        this.assembler = assembler;
+        this.schemes = schemes;
+        this.events = events;
+        this.mapper = mapper;
+    }
+
+    /** @return the new version, or empty when the scorecard did not change */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<ScorecardVersion> recompute(String departmentCode, int fiscalYear) {
+        List<FactRecord> records = projection.load(departmentCode, fiscalYear);
+        Facts facts = assembler.assemble(departmentCode, fiscalYear, records);
+        Scheme scheme = schemes.schemeFor(fiscalYear);
+        Scorecard scorecard = ScoringEngine.score(scheme, facts);
+        List<JsonNode> indicators = records.stream()
+                .filter(record -> record.entityType().equals("indicator"))
+                .map(FactRecord::payload)
+                .toList();
+
+        String hash = ContentHash.of(Map.of("scorecard", scorecard, "indicators", indicators));
+        Optional<ScorecardVersion> latest = ScorecardVersion.latest(departmentCode, fiscalYear);
+        if (latest.isPresent() && latest.get().contentHash.equals(hash)) {
+            return Optional.empty();
+        }
+        int next = latest.map(v -> v.version + 1).orElse(1);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        ScorecardDocument document = new ScorecardDocument(departmentCode, fiscalYear, next, now, scorecard, indicators);
+
+        ScorecardVersion stored = new ScorecardVersion();
+        stored.departmentCode = departmentCode;
+        stored.fiscalYear = fiscalYear;
+        stored.version = next;
+        stored.schemeId = scorecard.schemeId();
+        stored.schemeVersion = scorecard.schemeVersion();
+        stored.total = scorecard.total();
+        stored.grade = scorecard.grade().name();
+        stored.complete = scorecard.complete();
+        stored.snapshot = toJson(document);
+        stored.contentHash = hash;
+        stored.computedAt = now;
+        stored.persist();
+
+        events.publish(new OutgoingEvent(TOPIC, EVENT_TYPE, SCHEMA, departmentCode, fiscalYear,
+                departmentCode + "/" + fiscalYear + "/scorecard/" + next, document));
+        return Optional.of(stored);
+    }
+
+    private String toJson(ScorecardDocument document) {
+        try {
+            return mapper.writeValueAsString(document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
