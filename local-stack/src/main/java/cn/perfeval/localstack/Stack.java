@@ -22,6 +22,7 @@ public final class Stack implements AutoCloseable {
     /** Every topic the services use, created up front so no consumer races auto-creation. */
     public static final Set<String> TOPICS = Set.of("indicator-events", "budget-events", "procurement-events",
             "score-events", "report-events", "indicator-events.scoring-service.dlq",
+            "budget-events.scoring-service.dlq", "procurement-events.scoring-service.dlq",
             "score-events.report-service.dlq");
 
     private final StackOptions options;

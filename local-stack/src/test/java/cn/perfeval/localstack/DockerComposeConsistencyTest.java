@@ -1,0 +1,106 @@
+package cn.perfeval.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * docker-compose.yml cannot run on a machine without Docker, so this keeps it honest: every service, database,
+ * topic, port and required setting the services' configuration declares must appear in it.
+ */
+class DockerComposeConsistencyTest {
+
+    private static final Path PROJECT = Path.of(System.getProperty("perfeval.project.dir", "..")).toAbsolutePath().normalize();
+    private static final Set<String> SERVICES = StackOptions.defaultServicePorts().keySet();
+
+    private final JsonNode compose = yaml(PROJECT.resolve("docker-compose.yml"));
+
+    @Test
+    void everyServiceIsBuiltFromItsModuleWithItsOwnDatabase() throws IOException {
+        String initSql = Files.readString(PROJECT.resolve("deploy/postgres-init.sql"));
+        for (String service : SERVICES) {
+            JsonNode definition = compose.path("services").path(service);
+            assertThat(definition.isMissingNode()).as(service + " in docker-compose.yml").isFalse();
+            Path dockerfile = PROJECT.resolve(definition.path("build").path("context").asText())
+                    .resolve(definition.path("build").path("dockerfile").asText());
+            assertThat(dockerfile).as(service + " Dockerfile").isRegularFile();
+
+            String database = StackOptions.databaseOf(service);
+            assertThat(environment(definition).path("QUARKUS_DATASOURCE_JDBC_URL").asText())
+                    .endsWith("/" + database);
+            assertThat(initSql).contains("CREATE DATABASE " + database + ";");
+        }
+    }
+
+    @Test
+    void everyServiceGetsTheSettingsItHasNoDefaultFor() {
+        for (String service : SERVICES) {
+            JsonNode env = environment(compose.path("services").path(service));
+            for (String required : new String[] { "KAFKA_BOOTSTRAP_SERVERS", "QUARKUS_DATASOURCE_USERNAME",
+                    "QUARKUS_DATASOURCE_PASSWORD", "MP_JWT_VERIFY_PUBLICKEY_LOCATION", "MP_JWT_VERIFY_ISSUER" }) {
+                assertThat(env.hasNonNull(required)).as(service + " sets " + required).isTrue();
+            }
+            assertThat(env.path("MP_JWT_VERIFY_ISSUER").asText())
+                    .isEqualTo(properties(service).getProperty("mp.jwt.verify.issuer"));
+        }
+    }
+
+    @Test
+    void everyTopicAServiceUsesIsCreated() {
+        String topicCommand = compose.path("services").path("kafka-topics").path("command").toString();
+        Set<String> declared = new TreeSet<>(Stack.TOPICS);
+        for (String service : SERVICES) {
+            properties(service).forEach((key, value) -> {
+                String name = key.toString();
+                if (name.startsWith("mp.messaging.") && (name.endsWith(".topic") || name.endsWith("dead-letter-queue.topic"))) {
+                    declared.add(value.toString());
+                }
+            });
+        }
+        for (String topic : declared) {
+            assertThat(topicCommand).as("docker-compose creates " + topic).containsPattern("[ \"]" + java.util.regex.Pattern.quote(topic) + "[ ;\"]");
+            assertThat(Stack.TOPICS).as("the local stack creates " + topic).contains(topic);
+        }
+    }
+
+    @Test
+    void publishedPortsMatchTheLocalStackDefaults() {
+        StackOptions.defaultServicePorts().forEach((service, port) -> {
+            assertThat(compose.path("services").path(service).path("ports").get(0).asText()).isEqualTo(port + ":8080");
+            assertThat(properties(service).getProperty("quarkus.http.port")).isEqualTo(String.valueOf(port));
+        });
+    }
+
+    private static JsonNode environment(JsonNode service) {
+        return service.path("environment");
+    }
+
+    private static Properties properties(String service) {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(PROJECT.resolve(service).resolve("src/main/resources/application.properties"))) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return properties;
+    }
+
+    /** SnakeYAML rather than Jackson's YAML parser: compose files rely on anchors and merge keys ({@code <<: *env}). */
+    private static JsonNode yaml(Path file) {
+        try (Reader reader = Files.newBufferedReader(file)) {
+            Object document = new org.yaml.snakeyaml.Yaml().load(reader);
+            return new ObjectMapper().valueToTree(document);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
