@@ -1,5 +1,7 @@
 package cn.perfeval.indicator.department;
 
+import cn.perfeval.indicator.messaging.IndicatorEvents;
+import cn.perfeval.indicator.tree.Indicator;
 import cn.perfeval.platform.problem.ProblemException;
 import cn.perfeval.platform.security.DepartmentAccess;
 import io.quarkus.security.Authenticated;
@@ -28,9 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DepartmentResource {
 
     private final DepartmentAccess access;
+    private final IndicatorEvents events;
 
-    public DepartmentResource(DepartmentAccess access) {
+    public DepartmentResource(DepartmentAccess access, IndicatorEvents events) {
         this.access = access;
+        this.events = events;
     }
 
     @GET
@@ -55,6 +59,12 @@ public class DepartmentResource {
         department.functions = request.functions();
         department.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         department.persistAndFlush();
-        return DepartmentView.of(department);
+        DepartmentView view = DepartmentView.of(department);
+        // Each evaluation of the department carries its name and functions into its report.
+        for (Integer year : Indicator.<Indicator>find("select distinct i.fiscalYear from Indicator i where i.departmentCode = ?1", dept)
+                .project(Integer.class).list()) {
+            events.departmentChanged(view, year);
+        }
+        return view;
     }
 }

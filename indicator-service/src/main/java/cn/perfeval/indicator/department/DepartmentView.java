@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 
 public record DepartmentView(String code, String name, String functions, long version, OffsetDateTime updatedAt) {
 
-    static DepartmentView of(Department d) {
+    public static DepartmentView of(Department d) {
         return new DepartmentView(d.code, d.name, d.functions, d.version, d.updatedAt);
     }
 }

@@ -1,5 +1,6 @@
 package cn.perfeval.indicator.messaging;
 
+import cn.perfeval.indicator.department.DepartmentView;
 import cn.perfeval.indicator.tree.IndicatorView;
 import cn.perfeval.platform.events.OutgoingEvent;
 import cn.perfeval.platform.events.outbox.EventPublisher;
@@ -13,7 +14,9 @@ public class IndicatorEvents {
     public static final String TOPIC = "indicator-events";
     public static final String CHANGED = "cn.perfeval.indicator.indicator.changed";
     public static final String DELETED = "cn.perfeval.indicator.indicator.deleted";
+    public static final String DEPARTMENT_CHANGED = "cn.perfeval.indicator.department.changed";
     static final URI SCHEMA = URI.create("/schemas/indicator-v1.json");
+    static final URI DEPARTMENT_SCHEMA = URI.create("/schemas/department-v1.json");
 
     private final EventPublisher publisher;
 
@@ -28,6 +31,24 @@ public class IndicatorEvents {
     /** The tombstone carries the last state with a version above it, so it supersedes every earlier event. */
     public void deleted(IndicatorView indicator) {
         publisher.publish(event(DELETED, indicator));
+    }
+
+    /**
+     * A department's name and functions, which the report quotes. Departments span years; the event is keyed to
+     * the year it is published for, so it travels with that evaluation's other events.
+     */
+    public void departmentChanged(DepartmentView department, int fiscalYear) {
+        publisher.publish(new OutgoingEvent(TOPIC, DEPARTMENT_CHANGED, DEPARTMENT_SCHEMA, department.code(), fiscalYear,
+                department.code() + "/" + fiscalYear + "/department", new DepartmentFacts(department, fiscalYear)));
+    }
+
+    /** Department state in the shape every indicator-events payload has: id, departmentCode, fiscalYear, version. */
+    public record DepartmentFacts(String id, String departmentCode, int fiscalYear, long version, String name,
+            String functions) {
+        DepartmentFacts(DepartmentView department, int fiscalYear) {
+            this(department.code() + ":" + fiscalYear, department.code(), fiscalYear, department.version(), department.name(),
+                    department.functions());
+        }
     }
 
     private static OutgoingEvent event(String type, IndicatorView indicator) {

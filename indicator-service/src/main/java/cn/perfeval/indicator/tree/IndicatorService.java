@@ -1,6 +1,7 @@
 package cn.perfeval.indicator.tree;
 
 import cn.perfeval.indicator.department.Department;
+import cn.perfeval.indicator.department.DepartmentView;
 import cn.perfeval.indicator.domain.Grade;
 import cn.perfeval.indicator.domain.IndicatorCategory;
 import cn.perfeval.indicator.domain.IndicatorValueException;
@@ -37,7 +38,11 @@ public class IndicatorService {
 
     @Transactional
     public IndicatorView create(String dept, int year, IndicatorRequest request) {
-        requireDepartment(dept);
+        Department department = requireDepartment(dept);
+        if (Indicator.count("departmentCode = ?1 and fiscalYear = ?2", dept, year) == 0) {
+            // the evaluation's first indicator: its report will need the department's name and functions
+            events.departmentChanged(DepartmentView.of(department), year);
+        }
         Indicator indicator = new Indicator();
         indicator.id = UUID.randomUUID();
         indicator.departmentCode = dept;
@@ -202,10 +207,9 @@ public class IndicatorService {
         }
     }
 
-    private static void requireDepartment(String dept) {
-        if (Department.findById(dept) == null) {
-            throw ProblemException.notFound("No department " + dept + "; create it with PUT /api/v1/departments/" + dept);
-        }
+    private static Department requireDepartment(String dept) {
+        return Department.<Department>findByIdOptional(dept).orElseThrow(() -> ProblemException.notFound(
+                "No department " + dept + "; create it with PUT /api/v1/departments/" + dept));
     }
 
     private int nextOrdinal(String dept, int year) {

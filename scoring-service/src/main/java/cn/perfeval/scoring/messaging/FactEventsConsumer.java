@@ -4,6 +4,7 @@ import cn.perfeval.platform.events.inbound.InboundEvent;
 import cn.perfeval.platform.events.inbound.InboundEvents;
 import cn.perfeval.platform.events.inbound.PoisonMessageException;
 import cn.perfeval.scoring.projection.FactRecord;
+import cn.perfeval.scoring.projection.FactsAssembler;
 import cn.perfeval.scoring.projection.ProjectionStore;
 import cn.perfeval.scoring.recompute.PendingRecomputes;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,17 +28,34 @@ public class FactEventsConsumer {
     private final InboundEvents inbound;
     private final ProjectionStore projection;
     private final PendingRecomputes pending;
+    private final FactsAssembler assembler;
 
-    public FactEventsConsumer(InboundEvents inbound, ProjectionStore projection, PendingRecomputes pending) {
+    public FactEventsConsumer(InboundEvents inbound, ProjectionStore projection, PendingRecomputes pending,
+            FactsAssembler assembler) {
         this.inbound = inbound;
         this.projection = projection;
         this.pending = pending;
+        this.assembler = assembler;
     }
 
     @Incoming("indicator-events")
     @Blocking
     @Transactional
     public void onIndicatorEvent(ConsumerRecord<String, String> record) {
+        apply(inbound.read(record));
+    }
+
+    @Incoming("budget-events")
+    @Blocking
+    @Transactional
+    public void onBudgetEvent(ConsumerRecord<String, String> record) {
+        apply(inbound.read(record));
+    }
+
+    @Incoming("procurement-events")
+    @Blocking
+    @Transactional
+    public void onProcurementEvent(ConsumerRecord<String, String> record) {
         apply(inbound.read(record));
     }
 
@@ -48,6 +66,9 @@ public class FactEventsConsumer {
             return;
         }
         FactRecord fact = toFact(type, event.data());
+        if (!fact.deleted()) {
+            assembler.check(fact);
+        }
         if (projection.upsert(fact, event.envelope().id())) {
             pending.request(fact.departmentCode(), fact.fiscalYear());
         } else {

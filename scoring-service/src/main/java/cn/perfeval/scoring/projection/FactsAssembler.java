@@ -1,29 +1,67 @@
 package cn.perfeval.scoring.projection;
 
+import cn.perfeval.platform.events.inbound.PoisonMessageException;
 import cn.perfeval.scoring.engine.facts.Comparator;
 import cn.perfeval.scoring.engine.facts.Facts;
 import cn.perfeval.scoring.engine.facts.IndicatorFact;
 import cn.perfeval.scoring.engine.facts.IndicatorKind;
+import cn.perfeval.scoring.engine.facts.JudgementFact;
+import cn.perfeval.scoring.engine.facts.NumberFact;
 import cn.perfeval.scoring.engine.facts.QualitativeGrade;
+import cn.perfeval.scoring.engine.facts.RecordFact;
+import cn.perfeval.scoring.engine.facts.SourceRef;
+import cn.perfeval.scoring.judgement.Judgement;
+import cn.perfeval.scoring.messaging.FactEventType;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Turns projected source records into the engine's {@link Facts}. The only place that knows event payload shapes. */
+/**
+ * Turns projected source records and recorded judgements into the engine's {@link Facts}. The only place that
+ * knows the shapes of the producers' event payloads (their JSON Schemas live with the producers).
+ */
 @ApplicationScoped
 public class FactsAssembler {
 
-    public Facts assemble(String departmentCode, int fiscalYear, List<FactRecord> records) {
+    public Facts assemble(String departmentCode, int fiscalYear, List<FactRecord> records, List<Judgement> judgements) {
         List<IndicatorFact> indicators = new ArrayList<>();
+        Map<String, NumberFact> numbers = new HashMap<>();
+        Map<String, List<RecordFact>> recordSets = new HashMap<>();
         for (FactRecord record : records) {
-            if (record.entityType().equals("indicator")) {
-                indicators.add(indicator(record));
+            switch (record.entityType()) {
+                case FactEventType.INDICATOR -> indicators.add(indicator(record));
+                case FactEventType.BUDGET_FACTS, FactEventType.PROCUREMENT_FACTS -> {
+                    readNumbers(record.payload().path("numbers"), numbers);
+                    readRecordSets(record.payload().path("recordSets"), recordSets);
+                }
+                default -> {
+                    // department and other context records are reported, not scored
+                }
             }
         }
-        return new Facts(departmentCode, fiscalYear, indicators, Map.of(), Map.of(), Map.of());
+        Map<String, JudgementFact> verdicts = new HashMap<>();
+        for (Judgement judgement : judgements) {
+            verdicts.put(judgement.itemCode, new JudgementFact(judgement.points, judgement.text,
+                    evidence(judgement), judgement.updatedBy, judgement.version));
+        }
+        return new Facts(departmentCode, fiscalYear, indicators, numbers, recordSets, verdicts);
+    }
+
+    /**
+     * Reads one record as the engine would, so that a payload the engine cannot use is rejected when it arrives
+     * (and dead-lettered) instead of failing every later recompute of its evaluation.
+     */
+    public void check(FactRecord record) {
+        try {
+            assemble(record.departmentCode(), record.fiscalYear(), List.of(record), List.of());
+        } catch (RuntimeException e) {
+            throw new PoisonMessageException(record.entityType() + " " + record.entityId() + " cannot be scored: "
+                    + e.getMessage(), e);
+        }
     }
 
     private static IndicatorFact indicator(FactRecord record) {
@@ -38,6 +76,41 @@ public class FactsAssembler {
                 decimal(data.path("weight")),
                 decimal(data.path("qualitativeShare")),
                 data.hasNonNull("qualitativeGrade") ? QualitativeGrade.valueOf(data.get("qualitativeGrade").asText()) : null);
+    }
+
+    private static void readNumbers(JsonNode numbers, Map<String, NumberFact> into) {
+        numbers.fields().forEachRemaining(entry -> {
+            JsonNode fact = entry.getValue();
+            JsonNode source = fact.path("source");
+            into.put(entry.getKey(), new NumberFact(entry.getKey(), decimal(fact.path("value")),
+                    new SourceRef(source.path("entityType").asText(), source.path("id").asText(),
+                            source.path("version").asLong())));
+        });
+    }
+
+    private static void readRecordSets(JsonNode recordSets, Map<String, List<RecordFact>> into) {
+        recordSets.fields().forEachRemaining(entry -> {
+            List<RecordFact> records = new ArrayList<>();
+            for (JsonNode record : entry.getValue()) {
+                records.add(new RecordFact(record.path("id").asText(), record.path("version").asLong(),
+                        record.path("compliant").asBoolean(), record.path("detail").asText(null)));
+            }
+            into.put(entry.getKey(), records);
+        });
+    }
+
+    private static String evidence(Judgement judgement) {
+        StringBuilder evidence = new StringBuilder();
+        if (judgement.evidenceDocument != null) {
+            evidence.append(judgement.evidenceDocument);
+        }
+        if (judgement.evidenceUrl != null) {
+            evidence.append(evidence.isEmpty() ? "" : " ").append(judgement.evidenceUrl);
+        }
+        if (judgement.evidenceDate != null) {
+            evidence.append(" (").append(judgement.evidenceDate).append(')');
+        }
+        return evidence.toString();
     }
 
     private static BigDecimal decimal(JsonNode node) {

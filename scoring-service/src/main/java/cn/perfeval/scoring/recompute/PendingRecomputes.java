@@ -24,6 +24,17 @@ public class PendingRecomputes {
         this.worker = worker;
     }
 
+    /** Marks every evaluation with facts, e.g. after a new version of the scheme they are scored under. */
+    @Transactional
+    public void requestAll() {
+        entityManager.createNativeQuery("""
+                INSERT INTO pending_recompute (department_code, fiscal_year, due_at)
+                SELECT DISTINCT department_code, fiscal_year, :now FROM fact_record
+                ON CONFLICT (department_code, fiscal_year) DO UPDATE SET due_at = EXCLUDED.due_at, last_error = NULL
+                """).setParameter("now", OffsetDateTime.now(ZoneOffset.UTC)).executeUpdate();
+        wakeWorkerAfterCommit();
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void request(String departmentCode, int fiscalYear) {
         entityManager.createNativeQuery("""
@@ -34,6 +45,10 @@ public class PendingRecomputes {
                 .setParameter("year", fiscalYear)
                 .setParameter("now", OffsetDateTime.now(ZoneOffset.UTC))
                 .executeUpdate();
+        wakeWorkerAfterCommit();
+    }
+
+    private void wakeWorkerAfterCommit() {
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {

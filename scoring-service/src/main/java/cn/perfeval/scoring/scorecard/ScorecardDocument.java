@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * The published scorecard: the engine's result (total, grade, complete, dimensions, items with their inputs and
- * deductions, missing inputs) plus the indicator facts it scored, so a report can be rendered from exactly what was
+ * deductions, missing inputs) plus the facts a report quotes — the department, the indicators as written, the budget
+ * summary and data findings (e.g. an ERP reconciliation warning) — so the report is rendered from exactly what was
  * scored. This is both the REST representation and the data of a score event.
  */
 public record ScorecardDocument(
@@ -17,5 +18,8 @@ public record ScorecardDocument(
         int version,
         OffsetDateTime computedAt,
         @JsonUnwrapped Scorecard scorecard,
-        List<JsonNode> indicators) {
+        JsonNode department,
+        List<JsonNode> indicators,
+        JsonNode budget,
+        List<JsonNode> findings) {
 }

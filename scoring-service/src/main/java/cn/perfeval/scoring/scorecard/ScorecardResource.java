@@ -4,7 +4,18 @@ import cn.perfeval.platform.problem.Problem;
 import cn.perfeval.platform.problem.ProblemException;
 import cn.perfeval.platform.security.DepartmentAccess;
 import io.quarkus.security.Authenticated;
+import cn.perfeval.scoring.engine.scorecard.Scorecard;
+import cn.perfeval.scoring.simulation.SimulationRequest;
+import cn.perfeval.scoring.simulation.Simulator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -32,9 +43,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ScorecardResource {
 
     private final DepartmentAccess access;
+    private final Simulator simulator;
+    private final ObjectMapper mapper;
 
-    public ScorecardResource(DepartmentAccess access) {
+    public ScorecardResource(DepartmentAccess access, Simulator simulator, ObjectMapper mapper) {
         this.access = access;
+        this.simulator = simulator;
+        this.mapper = mapper;
     }
 
     @GET
@@ -63,6 +78,40 @@ public class ScorecardResource {
         access.requireRead(dept);
         return document(ScorecardVersion.of(dept, year, version)
                 .orElseThrow(() -> ProblemException.notFound("No scorecard version " + version)));
+    }
+
+    @GET
+    @Path("/diff")
+    @Operation(summary = "What changed between two versions: total, items with the inputs that moved them, indicators")
+    public ScorecardDiff diff(@PathParam("dept") String dept, @PathParam("year") int year,
+            @QueryParam("from") @NotNull @Min(1) Integer from, @QueryParam("to") @NotNull @Min(1) Integer to) {
+        access.requireRead(dept);
+        return ScorecardDiff.between(json(find(dept, year, from)), json(find(dept, year, to)));
+    }
+
+    @POST
+    @Path("/simulations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "What-if: the scorecard these overrides would give, computed now and stored nowhere")
+    @APIResponse(responseCode = "400", description = "Unknown indicator or fact key",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Scorecard simulate(@PathParam("dept") String dept, @PathParam("year") int year,
+            @Valid @NotNull SimulationRequest request) {
+        access.requireRead(dept);
+        return simulator.simulate(dept, year, request);
+    }
+
+    private static ScorecardVersion find(String dept, int year, int version) {
+        return ScorecardVersion.of(dept, year, version)
+                .orElseThrow(() -> ProblemException.notFound("No scorecard version " + version));
+    }
+
+    private JsonNode json(ScorecardVersion version) {
+        try {
+            return mapper.readTree(version.snapshot);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Stored scorecard is unreadable", e);
+        }
     }
 
     private static Response document(ScorecardVersion version) {

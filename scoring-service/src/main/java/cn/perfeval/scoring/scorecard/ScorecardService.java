@@ -4,14 +4,13 @@ import cn.perfeval.platform.events.OutgoingEvent;
 import cn.perfeval.platform.events.outbox.EventPublisher;
 import cn.perfeval.scoring.engine.ScoringEngine;
 import cn.perfeval.scoring.engine.facts.Facts;
-import cn.perfeval.scoring.engine.scheme.Scheme;
 import cn.perfeval.scoring.engine.scorecard.Scorecard;
+import cn.perfeval.scoring.judgement.Judgement;
 import cn.perfeval.scoring.projection.FactRecord;
 import cn.perfeval.scoring.projection.FactsAssembler;
 import cn.perfeval.scoring.projection.ProjectionStore;
 import cn.perfeval.scoring.scheme.SchemeCatalog;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -52,22 +51,19 @@ public class ScorecardService {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<ScorecardVersion> recompute(String departmentCode, int fiscalYear) {
         List<FactRecord> records = projection.load(departmentCode, fiscalYear);
-        Facts facts = assembler.assemble(departmentCode, fiscalYear, records);
-        Scheme scheme = schemes.schemeFor(fiscalYear);
-        Scorecard scorecard = ScoringEngine.score(scheme, facts);
-        List<JsonNode> indicators = records.stream()
-                .filter(record -> record.entityType().equals("indicator"))
-                .map(FactRecord::payload)
-                .toList();
+        Facts facts = assembler.assemble(departmentCode, fiscalYear, records, Judgement.of(departmentCode, fiscalYear));
+        Scorecard scorecard = ScoringEngine.score(schemes.schemeFor(fiscalYear), facts);
+        ReportedFacts reported = ReportedFacts.of(records);
 
-        String hash = ContentHash.of(Map.of("scorecard", scorecard, "indicators", indicators));
+        String hash = ContentHash.of(Map.of("scorecard", scorecard, "reported", reported));
         Optional<ScorecardVersion> latest = ScorecardVersion.latest(departmentCode, fiscalYear);
         if (latest.isPresent() && latest.get().contentHash.equals(hash)) {
             return Optional.empty();
         }
         int next = latest.map(v -> v.version + 1).orElse(1);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        ScorecardDocument document = new ScorecardDocument(departmentCode, fiscalYear, next, now, scorecard, indicators);
+        ScorecardDocument document = new ScorecardDocument(departmentCode, fiscalYear, next, now, scorecard,
+                reported.department(), reported.indicators(), reported.budget(), reported.findings());
 
         ScorecardVersion stored = new ScorecardVersion();
         stored.departmentCode = departmentCode;

@@ -20,16 +20,45 @@ import java.util.Map;
  * the report's; where the report only states a verdict (contracts late, SME amounts equal), the
  * records below are minimal ones that carry that verdict.
  */
-final class GuangzhouSeed {
+public final class GuangzhouSeed {
 
-    static final String LATE_SIGNING = "CT-2023-002";
-    static final String LATE_FILING = "CT-2023-001";
+    /** DOMAIN.md "Scoring scheme": every item, its max and the seed's points, in the scheme's order. */
+    public static final List<List<String>> SEED_TABLE = List.of(
+            List.of("output-indicators", "performance", "20", "20"),
+            List.of("benefit-indicators", "performance", "20", "20"),
+            List.of("budget-spending-rate", "performance", "10", "9.54"),
+            List.of("ex-ante-evaluation", "management", "3", "3"),
+            List.of("carry-over-rate", "management", "2", "2"),
+            List.of("financial-compliance", "management", "2", "2"),
+            List.of("budget-disclosure", "management", "2", "2"),
+            List.of("performance-disclosure", "management", "2", "2"),
+            List.of("performance-system", "management", "5", "5"),
+            List.of("result-application", "management", "3", "3"),
+            List.of("system-execution", "management", "7", "7"),
+            List.of("procurement-intention-completeness", "management", "0.5", "0.5"),
+            List.of("procurement-intention-timeliness", "management", "1.5", "1.5"),
+            List.of("procurement-internal-control", "management", "1", "1"),
+            List.of("procurement-compliance", "management", "2", "2"),
+            List.of("contract-signing-timeliness", "management", "3", "0"),
+            List.of("contract-filing-timeliness", "management", "1", "0"),
+            List.of("procurement-policy-effect", "management", "1", "1"),
+            List.of("asset-allocation-compliance", "management", "2", "2"),
+            List.of("asset-income-remittance", "management", "1", "1"),
+            List.of("asset-inventory", "management", "1", "1"),
+            List.of("asset-data-quality", "management", "2", "2"),
+            List.of("asset-management-compliance", "management", "2", "2"),
+            List.of("fixed-asset-utilisation", "management", "2", "2"),
+            List.of("public-funds-control", "management", "2", "2"),
+            List.of("three-public-expenses", "management", "2", "2"));
+
+    public static final String LATE_SIGNING = "CT-2023-002";
+    public static final String LATE_FILING = "CT-2023-001";
 
     private GuangzhouSeed() {
     }
 
     /** Targets ("年度指标值") and actuals ("完成指标值") of tables 1 and 2. A bare target reads as ≥. */
-    static List<IndicatorFact> indicators() {
+    public static List<IndicatorFact> indicators() {
         return List.of(
                 indicator("OUT-01", IndicatorKind.OUTPUT, "数量指标", "当年广州住房公积金新开户职工数", Comparator.GE, "60", "60"),
                 indicator("OUT-02", IndicatorKind.OUTPUT, "数量指标", "当年广州住房公积金实缴人数", Comparator.GE, "530", "534.89"),
@@ -45,7 +74,7 @@ final class GuangzhouSeed {
     }
 
     /** The facts as reported: one contract signed late and one filed late. */
-    static Facts facts() {
+    public static Facts facts() {
         return facts(List.of(
                 new RecordFact("CT-2023-001", 2, true, null),
                 new RecordFact(LATE_SIGNING, 2, false, "成交通知书 2023-03-01 发出，2023-04-10 签订，超过 30 日")), List.of(
@@ -54,12 +83,12 @@ final class GuangzhouSeed {
     }
 
     /** The same year with every contract signed and filed on time. */
-    static Facts factsWithContractsOnTime() {
+    public static Facts factsWithContractsOnTime() {
         return facts(List.of(new RecordFact("CT-2023-001", 4, true, null), new RecordFact(LATE_SIGNING, 4, true, null)),
                 List.of(new RecordFact(LATE_FILING, 5, true, null), new RecordFact("CT-2023-002", 5, true, null)));
     }
 
-    static Facts facts(List<RecordFact> signing, List<RecordFact> filing) {
+    public static Facts facts(List<RecordFact> signing, List<RecordFact> filing) {
         Map<String, NumberFact> numbers = new LinkedHashMap<>();
         // 《广州市财政局关于2023年市本级部门预算单位支出进度情况的通报》: 一般公共预算支出年度平均执行率 95.40%.
         add(numbers, FactCatalog.AVERAGE_EXECUTION_RATE, "95.40", "bureau-notification", "GZCZ-2023-progress");
@@ -96,7 +125,7 @@ final class GuangzhouSeed {
     }
 
     /** Every judgement item at full points, with the report's reasoning and the documents it cites. */
-    static Map<String, JudgementFact> judgements() {
+    public static Map<String, JudgementFact> judgements() {
         Map<String, JudgementFact> judgements = new LinkedHashMap<>();
         judge(judgements, "financial-compliance", "2", "定期开展内部控制评价，未发现重大经济损失及违法违规情况",
                 "《广州住房公积金管理中心经费管理工作指引》");

@@ -1,0 +1,78 @@
+package cn.perfeval.scoring.judgement;
+
+import cn.perfeval.platform.problem.Problem;
+import cn.perfeval.platform.security.DepartmentAccess;
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Verdicts on the scheme's judgement items. Reviewers judge any department; in a self-evaluation the department's
+ * own editors record their verdicts too. Every change is kept with who made it.
+ */
+@Path("/api/v1/departments/{dept}/years/{year}/judgements")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+@SecurityRequirement(name = "bearer")
+@Tag(name = "Judgements", description = "Reviewer verdicts with evidence for judgement items")
+@APIResponse(responseCode = "400", description = "Points outside the item's range, no evidence",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Another department",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class JudgementResource {
+
+    private final JudgementService judgements;
+    private final DepartmentAccess access;
+
+    public JudgementResource(JudgementService judgements, DepartmentAccess access) {
+        this.judgements = judgements;
+        this.access = access;
+    }
+
+    @GET
+    @Operation(summary = "The current verdicts of an evaluation")
+    public List<JudgementView> list(@PathParam("dept") String dept, @PathParam("year") int year) {
+        access.requireRead(dept);
+        return Judgement.of(dept, year).stream().map(JudgementView::of).toList();
+    }
+
+    @PUT
+    @Path("/{item}")
+    @Operation(summary = "Record the verdict on one judgement item (points, reasoning, evidence)")
+    @APIResponse(responseCode = "404", description = "The scheme has no such item",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The item is computed from data, not judged",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public JudgementView record(@PathParam("dept") String dept, @PathParam("year") int year,
+            @PathParam("item") String item, @Valid @NotNull JudgementRequest request) {
+        if (!access.canReadAllDepartments()) {
+            // not a reviewer or admin: the department's own editors, for its self-evaluation
+            access.requireWrite(dept);
+        }
+        return JudgementView.of(judgements.record(dept, year, item, request, access.actor()));
+    }
+
+    @GET
+    @Path("/{item}/history")
+    @Operation(summary = "Every version of one verdict, with who changed it and when")
+    public List<JudgementHistoryEntry> history(@PathParam("dept") String dept, @PathParam("year") int year,
+            @PathParam("item") String item) {
+        access.requireRead(dept);
+        return judgements.history(dept, year, item);
+    }
+}

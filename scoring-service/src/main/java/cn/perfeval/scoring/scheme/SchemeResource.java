@@ -1,0 +1,93 @@
+package cn.perfeval.scoring.scheme;
+
+import cn.perfeval.platform.problem.Problem;
+import cn.perfeval.platform.problem.ProblemException;
+import cn.perfeval.platform.security.DepartmentAccess;
+import cn.perfeval.platform.security.Roles;
+import cn.perfeval.scoring.engine.scheme.Scheme;
+import cn.perfeval.scoring.recompute.PendingRecomputes;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/schemes")
+@Authenticated
+@SecurityRequirement(name = "bearer")
+@Tag(name = "Schemes", description = "Scoring schemes (评分标准) as versioned data")
+public class SchemeResource {
+
+    private final SchemeCatalog catalog;
+    private final PendingRecomputes pending;
+    private final DepartmentAccess access;
+
+    public SchemeResource(SchemeCatalog catalog, PendingRecomputes pending, DepartmentAccess access) {
+        this.catalog = catalog;
+        this.pending = pending;
+        this.access = access;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Every stored scheme version, oldest first per scheme")
+    public List<SchemeSummary> list() {
+        return catalog.list().stream().map(row -> new SchemeSummary(row.schemeId(), row.version(), row.name(),
+                row.schemeId().equals(catalog.defaultSchemeId()), row.createdBy(), row.createdAt())).toList();
+    }
+
+    @GET
+    @Path("/{id}/versions/{version}")
+    @Produces({ "application/yaml", MediaType.TEXT_PLAIN })
+    @Operation(summary = "A scheme version's document, exactly as stored")
+    @APIResponse(responseCode = "404", description = "No such version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response document(@PathParam("id") String id, @PathParam("version") String version) {
+        return Response.ok(catalog.find(id, version)
+                .orElseThrow(() -> ProblemException.notFound("No scheme " + id + " version " + version)).document())
+                .type("application/yaml; charset=UTF-8").build();
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes({ "application/yaml", "application/x-yaml", MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON })
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a scheme version (YAML or JSON). Rejected with every problem named when items do not add "
+            + "up, a rule is unknown or a parameter or fact is invalid. Evaluations are rescored under the new version.")
+    @APIResponse(responseCode = "201", description = "Stored")
+    @APIResponse(responseCode = "400", description = "Invalid scheme; errors name the items",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "That id and version exist",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response add(String document) {
+        if (document == null || document.isBlank()) {
+            throw ProblemException.validation("body", "send the scheme document (YAML or JSON)");
+        }
+        Scheme scheme = catalog.add(document, access.actor());
+        if (scheme.id().equals(catalog.defaultSchemeId())) {
+            pending.requestAll();
+        }
+        return Response.created(URI.create("/api/v1/schemes/" + scheme.id() + "/versions/" + scheme.version()))
+                .entity(new SchemeSummary(scheme.id(), scheme.version(), scheme.name(),
+                        scheme.id().equals(catalog.defaultSchemeId()), access.actor(), OffsetDateTime.now()))
+                .build();
+    }
+
+    public record SchemeSummary(String id, String version, String name, boolean isDefault, String createdBy,
+            OffsetDateTime createdAt) {
+    }
+}

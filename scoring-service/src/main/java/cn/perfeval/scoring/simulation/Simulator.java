@@ -1,0 +1,120 @@
+package cn.perfeval.scoring.simulation;
+
+import cn.perfeval.platform.problem.ProblemException;
+import cn.perfeval.scoring.engine.ScoringEngine;
+import cn.perfeval.scoring.engine.facts.FactCatalog;
+import cn.perfeval.scoring.engine.facts.Facts;
+import cn.perfeval.scoring.engine.facts.IndicatorFact;
+import cn.perfeval.scoring.engine.facts.InvalidFactException;
+import cn.perfeval.scoring.engine.facts.JudgementFact;
+import cn.perfeval.scoring.engine.facts.NumberFact;
+import cn.perfeval.scoring.engine.facts.RecordFact;
+import cn.perfeval.scoring.engine.facts.SourceRef;
+import cn.perfeval.scoring.engine.scorecard.Scorecard;
+import cn.perfeval.scoring.judgement.Judgement;
+import cn.perfeval.scoring.projection.FactsAssembler;
+import cn.perfeval.scoring.projection.ProjectionStore;
+import cn.perfeval.scoring.scheme.SchemeCatalog;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Scores an evaluation's current facts with what-if overrides applied, without storing or publishing anything. */
+@ApplicationScoped
+public class Simulator {
+
+    private static final SourceRef WHAT_IF = new SourceRef("simulation", "what-if", 0);
+
+    private final ProjectionStore projection;
+    private final FactsAssembler assembler;
+    private final SchemeCatalog schemes;
+
+    public Simulator(ProjectionStore projection, FactsAssembler assembler, SchemeCatalog schemes) {
+        this.projection = projection;
+        this.assembler = assembler;
+        this.schemes = schemes;
+    }
+
+    @Transactional
+    public Scorecard simulate(String dept, int year, SimulationRequest request) {
+        Facts current = assembler.assemble(dept, year, projection.load(dept, year), Judgement.of(dept, year));
+        try {
+            Facts changed = new Facts(dept, year, indicators(current, request.indicatorActuals()),
+                    numbers(current, request.numbers()), records(current, request.records()),
+                    judgements(current, request.judgements()));
+            return ScoringEngine.score(schemes.schemeFor(year), changed);
+        } catch (InvalidFactException e) {
+            throw ProblemException.validation(e.field(), e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.validation("body", e.getMessage());
+        }
+    }
+
+    private static List<IndicatorFact> indicators(Facts current, Map<String, BigDecimal> actuals) {
+        if (actuals == null) {
+            return current.indicators();
+        }
+        Map<String, BigDecimal> pending = new HashMap<>(actuals);
+        List<IndicatorFact> result = new ArrayList<>();
+        for (IndicatorFact i : current.indicators()) {
+            BigDecimal actual = pending.containsKey(i.id()) ? pending.remove(i.id()) : i.actual();
+            result.add(new IndicatorFact(i.id(), i.version(), i.kind(), i.level2(), i.name(), i.comparator(),
+                    i.target(), actual, i.weight(), i.qualitativeShare(), i.grade()));
+        }
+        if (!pending.isEmpty()) {
+            throw ProblemException.validation("indicatorActuals", "no indicator " + pending.keySet() + " in this evaluation");
+        }
+        return result;
+    }
+
+    private static Map<String, NumberFact> numbers(Facts current, Map<String, BigDecimal> overrides) {
+        Map<String, NumberFact> result = new HashMap<>(current.numbers());
+        if (overrides != null) {
+            overrides.forEach((key, value) -> {
+                requireKnown("numbers", key);
+                result.put(key, new NumberFact(key, value, WHAT_IF));
+            });
+        }
+        return result;
+    }
+
+    private static Map<String, List<RecordFact>> records(Facts current,
+            Map<String, List<SimulationRequest.RecordOverride>> overrides) {
+        Map<String, List<RecordFact>> result = new HashMap<>(current.recordSets());
+        if (overrides == null) {
+            return result;
+        }
+        overrides.forEach((key, changes) -> {
+            requireKnown("records", key);
+            Map<String, RecordFact> byId = new LinkedHashMap<>();
+            result.getOrDefault(key, List.of()).forEach(r -> byId.put(r.id(), r));
+            for (SimulationRequest.RecordOverride change : changes) {
+                RecordFact before = byId.get(change.id());
+                byId.put(change.id(), new RecordFact(change.id(), before == null ? 0 : before.version(),
+                        change.compliant(), change.detail() != null ? change.detail() : "what-if"));
+            }
+            result.put(key, List.copyOf(byId.values()));
+        });
+        return result;
+    }
+
+    private static Map<String, JudgementFact> judgements(Facts current, Map<String, BigDecimal> overrides) {
+        Map<String, JudgementFact> result = new HashMap<>(current.judgements());
+        if (overrides != null) {
+            overrides.forEach((item, points) -> result.put(item,
+                    new JudgementFact(points, "what-if", "simulation", "simulation", 0)));
+        }
+        return result;
+    }
+
+    private static void requireKnown(String field, String key) {
+        if (FactCatalog.find(key).isEmpty()) {
+            throw ProblemException.validation(field, "unknown fact key '" + key + "'");
+        }
+    }
+}

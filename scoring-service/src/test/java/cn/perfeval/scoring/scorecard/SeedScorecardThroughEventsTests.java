@@ -1,0 +1,162 @@
+package cn.perfeval.scoring.scorecard;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+
+import cn.perfeval.scoring.SeedEvents;
+import cn.perfeval.scoring.engine.GuangzhouSeed;
+import cn.perfeval.scoring.engine.facts.JudgementFact;
+import cn.perfeval.testinfra.RealInfrastructureResource;
+import cn.perfeval.testinfra.TestInfrastructure;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The seed case through the running service: its facts arrive as real events on the real broker, judgements through
+ * the API, and the stored scorecard is 95.54 item by item. Redelivered and out-of-order events leave it unchanged.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = RealInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "scoring_tests"))
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SeedScorecardThroughEventsTests {
+
+    private static final String DEPT = "GZHPF";
+    private static final int YEAR = 2023;
+    private static final String SCORECARD = "/api/v1/departments/" + DEPT + "/years/" + YEAR + "/scorecard";
+
+    @Test
+    @Order(1)
+    void theSeedScores9554ItemByItem() {
+        try (SeedEvents events = new SeedEvents(DEPT, YEAR)) {
+            events.indicators(1);
+            events.budgetFacts(GuangzhouSeed.facts(), 1);
+            events.procurementFacts(GuangzhouSeed.facts(), 1);
+        }
+        for (Map.Entry<String, JudgementFact> judgement : GuangzhouSeed.judgements().entrySet()) {
+            given().auth().oauth2(SeedEvents.reviewerToken()).contentType("application/json")
+                    .body(Map.of("points", judgement.getValue().points(), "text", judgement.getValue().text(),
+                            "evidenceDocument", judgement.getValue().evidence()))
+                    .put("/api/v1/departments/" + DEPT + "/years/" + YEAR + "/judgements/" + judgement.getKey())
+                    .then().statusCode(200);
+        }
+
+        JsonPath scorecard = awaitScorecard(s -> s.getBoolean("complete"));
+
+        assertThat(new BigDecimal(scorecard.getString("total"))).isEqualByComparingTo("95.54");
+        assertThat(scorecard.getString("grade")).isEqualTo("EXCELLENT");
+        assertThat(dimension(scorecard, "performance")).isEqualByComparingTo("49.54");
+        assertThat(dimension(scorecard, "management")).isEqualByComparingTo("46");
+        for (List<String> row : GuangzhouSeed.SEED_TABLE) {
+            assertThat(item(scorecard, row.get(0), "max")).as(row.get(0) + " max").isEqualByComparingTo(row.get(2));
+            assertThat(item(scorecard, row.get(0), "score")).as(row.get(0) + " score").isEqualByComparingTo(row.get(3));
+        }
+        assertThat(scorecard.getList("items.find { it.code == 'contract-signing-timeliness' }.deductions.recordId", String.class))
+                .contains(GuangzhouSeed.LATE_SIGNING);
+    }
+
+    @Test
+    @Order(2)
+    void redeliveredAndOutOfOrderEventsLeaveTheSameScorecard() {
+        int version = awaitScorecard(s -> true).getInt("version");
+        try (SeedEvents events = new SeedEvents(DEPT, YEAR)) {
+            // newer procurement facts (every contract on time) arrive first, then the older snapshot again
+            events.procurementFacts(GuangzhouSeed.factsWithContractsOnTime(), 2);
+            events.procurementFacts(GuangzhouSeed.facts(), 1);
+            events.indicators(1);
+            events.budgetFacts(GuangzhouSeed.facts(), 1);
+        }
+        JsonPath scorecard = awaitScorecard(s -> new BigDecimal(s.getString("total")).compareTo(new BigDecimal("99.54")) == 0);
+        // A marker change behind the replayed events: once it is scored, everything before it was handled.
+        given().auth().oauth2(SeedEvents.reviewerToken()).contentType("application/json")
+                .body(Map.of("points", 1, "text", "复核调整", "evidenceDocument", "复核意见"))
+                .put("/api/v1/departments/" + DEPT + "/years/" + YEAR + "/judgements/financial-compliance")
+                .then().statusCode(200);
+        JsonPath marked = awaitScorecard(s -> new BigDecimal(s.getString("total")).compareTo(new BigDecimal("98.54")) == 0);
+
+        assertThat(scorecard.getInt("version")).isEqualTo(version + 1);
+        assertThat(marked.getInt("version")).isEqualTo(version + 2);
+    }
+
+    @Test
+    @Order(3)
+    void aPoisonEventGoesToTheDeadLetterTopicAndLaterEventsAreScored() {
+        try (SeedEvents events = new SeedEvents(DEPT, YEAR)) {
+            events.raw("budget-events", "{\"specversion\":\"1.0\",\"id\":\"x\",\"type\":\"cn.perfeval.budget.scoring-facts.changed\","
+                    + "\"data\":{\"id\":\"GZHPF:2023\",\"departmentCode\":\"GZHPF\",\"fiscalYear\":2023,\"version\":99,"
+                    + "\"numbers\":{\"budget.averageExecutionRate\":{\"value\":\"ninety\"}}}}");
+            events.procurementFacts(GuangzhouSeed.facts(), 3);
+        }
+        JsonPath scorecard = awaitScorecard(s -> new BigDecimal(s.getString("total")).compareTo(new BigDecimal("94.54")) == 0);
+        assertThat(dimension(scorecard, "performance")).isEqualByComparingTo("49.54");
+        assertThat(DeadLetters.values("budget-events.scoring-service.dlq", Duration.ofSeconds(20)))
+                .anyMatch(value -> value.contains("ninety"));
+    }
+
+    @Test
+    @Order(4)
+    void aSchemeThatDoesNotAddUpIsRejectedNamingTheItem() {
+        String admin = TestInfrastructure.tokens().token("admin", Set.of("admin"), Set.of());
+        // performance has 40 points of items for a maximum of 50
+        String broken = """
+                {"id": "broken", "version": "1", "name": "broken",
+                 "dimensions": [{"code": "performance", "name": "履职效能", "max": 50},
+                                {"code": "management", "name": "管理效率", "max": 50}],
+                 "items": [{"code": "spending", "name": "支出率", "dimension": "performance", "max": 40,
+                            "rule": "proportional-to-rate", "params": {"fact": "budget.averageExecutionRate", "fullCreditAt": 100}},
+                           {"code": "compliance", "name": "合规性", "dimension": "management", "max": 50, "rule": "judgement"}]}
+                """;
+        given().auth().oauth2(admin).contentType("application/json; charset=UTF-8").body(broken).post("/api/v1/schemes")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("performance"))
+                .body("errors.field", hasItem(containsString("performance")));
+        given().auth().oauth2(SeedEvents.reviewerToken()).contentType("application/json; charset=UTF-8").body(broken)
+                .post("/api/v1/schemes")
+                .then().statusCode(403);
+    }
+
+    private static BigDecimal dimension(JsonPath scorecard, String code) {
+        return new BigDecimal(scorecard.getString("dimensions.find { it.code == '" + code + "' }.score"));
+    }
+
+    private static BigDecimal item(JsonPath scorecard, String code, String field) {
+        return new BigDecimal(scorecard.getString("items.find { it.code == '" + code + "' }." + field));
+    }
+
+    private static JsonPath awaitScorecard(Predicate<JsonPath> done) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        JsonPath last = null;
+        while (System.nanoTime() < deadline) {
+            var response = given().auth().oauth2(SeedEvents.reviewerToken()).get(SCORECARD);
+            if (response.statusCode() == 200) {
+                last = response.jsonPath();
+                if (done.test(last)) {
+                    return last;
+                }
+            }
+            sleep();
+        }
+        throw new AssertionError("scorecard did not reach the expected state; last: " + (last == null ? null : last.prettify()));
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
