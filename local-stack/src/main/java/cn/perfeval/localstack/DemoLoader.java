@@ -56,6 +56,19 @@ public final class DemoLoader {
         return loaded;
     }
 
+    /** Enters the self-evaluation's judgements (judgements.json) with their evidence; returns how many. */
+    public int loadJudgements(String scoringUrl, String department, int year) {
+        int loaded = 0;
+        for (JsonNode judgement : read("judgements.json")) {
+            ObjectNode verdict = judgement.deepCopy();
+            String item = verdict.remove("item").asText();
+            api.put(scoringUrl + "/api/v1/departments/" + department + "/years/" + year + "/judgements/" + item, verdict)
+                    .expect(200);
+            loaded++;
+        }
+        return loaded;
+    }
+
     private JsonNode read(String file) {
         try {
             return JSON.readTree(Files.readString(dataDir.resolve(file)));

@@ -13,6 +13,12 @@ public final class DemoProgress {
     /** Waits until the scorecard has scored every loaded indicator's actual. */
     public static JsonNode awaitScorecard(Api api, String scoringUrl, String dept, int year, int indicators,
             Duration timeout) {
+        return awaitScorecard(api, scoringUrl, dept, year, indicators, 0, timeout);
+    }
+
+    /** Waits until the scorecard has scored every loaded indicator's actual and the given number of judgements. */
+    public static JsonNode awaitScorecard(Api api, String scoringUrl, String dept, int year, int indicators,
+            int judgements, Duration timeout) {
         String url = scoringUrl + "/api/v1/departments/" + dept + "/years/" + year + "/scorecard";
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
@@ -25,7 +31,13 @@ public final class DemoProgress {
                         withActual++;
                     }
                 }
-                if (withActual >= indicators) {
+                long judged = 0;
+                for (JsonNode item : scorecard.path("items")) {
+                    if ("judgement".equals(item.path("rule").asText()) && item.path("complete").asBoolean()) {
+                        judged++;
+                    }
+                }
+                if (withActual >= indicators && judged >= judgements) {
                     return scorecard;
                 }
             }

@@ -64,11 +64,14 @@ public final class Main {
         Api api = new Api(editor);
 
         Path demo = options.projectDir().resolve("demo-data").resolve(DEPARTMENT + "-" + YEAR);
-        int indicators = new DemoLoader(demo, stack.url(StackOptions.INDICATOR), api).load(DEPARTMENT, YEAR);
-        out.println("Loaded the " + DEPARTMENT + " " + YEAR + " demo through the REST APIs (" + indicators + " indicators)");
+        DemoLoader loader = new DemoLoader(demo, stack.url(StackOptions.INDICATOR), api);
+        int indicators = loader.load(DEPARTMENT, YEAR);
+        int judgements = loader.loadJudgements(stack.url(StackOptions.SCORING), DEPARTMENT, YEAR);
+        out.println("Loaded the " + DEPARTMENT + " " + YEAR + " demo through the REST APIs (" + indicators
+                + " indicators, " + judgements + " judgements)");
 
         JsonNode scorecard = DemoProgress.awaitScorecard(api, stack.url(StackOptions.SCORING), DEPARTMENT, YEAR,
-                indicators, Duration.ofMinutes(2));
+                indicators, judgements, Duration.ofMinutes(2));
         api.post(stack.url(StackOptions.REPORT) + "/api/v1/departments/" + DEPARTMENT + "/years/" + YEAR
                 + "/report/publications", "").expect(201);
         JsonNode report = DemoProgress.awaitPublishedReport(new Api(null), stack.url(StackOptions.REPORT), DEPARTMENT,
