@@ -43,9 +43,11 @@ class IndicatorResourceTests {
         String id = create("当年广州住房公积金实缴人数", "530万人");
         long outboxBefore = count(() -> OutboxEvent.count());
 
-        as(EDITOR).body("{\"value\":\"534.89万人\",\"evidenceDocument\":\"2023年年度报告\"}")
+        as(EDITOR).header("X-Correlation-Id", "erp-batch-42")
+                .body("{\"value\":\"534.89万人\",\"evidenceDocument\":\"2023年年度报告\"}")
                 .put(BASE + "/" + id + "/actual")
                 .then().statusCode(200)
+                .header("X-Correlation-Id", "erp-batch-42")
                 .header("ETag", notNullValue())
                 .body("actual.text", equalTo("534.89万人"))
                 .body("actual.value.toBigDecimal()", comparesEqualTo(new BigDecimal("5348900")))
@@ -59,6 +61,9 @@ class IndicatorResourceTests {
         assertThat(last.topic).isEqualTo("indicator-events");
         assertThat(last.eventKey).isEqualTo(DEPT + ":" + YEAR);
         assertThat(last.payload).contains("\"type\":\"cn.perfeval.indicator.indicator.changed\"", "534.89万人");
+        // the caller's correlation id travels with the event (the relay copies it into the Kafka header)
+        assertThat(last.correlationId).isEqualTo("erp-batch-42");
+        assertThat(last.payload).contains("\"correlationid\":\"erp-batch-42\"");
     }
 
     @Test

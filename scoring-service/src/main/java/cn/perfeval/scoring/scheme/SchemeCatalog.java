@@ -9,6 +9,7 @@ import cn.perfeval.scoring.engine.scheme.Scheme;
 import cn.perfeval.scoring.engine.scheme.SchemeParser;
 import cn.perfeval.scoring.engine.scheme.SchemeProblem;
 import cn.perfeval.scoring.engine.scheme.SchemeValidator;
+import cn.perfeval.scoring.persistence.SqlValues;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -126,18 +127,7 @@ public class SchemeCatalog {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         return rows.stream().map(r -> new SchemeVersionRow((String) r[0], (String) r[1], (String) r[2], (String) r[3],
-                (String) r[4], timestamp(r[5]))).toList();
-    }
-
-    /** Native queries return TIMESTAMPTZ as OffsetDateTime, Instant or Timestamp depending on the driver path. */
-    private static OffsetDateTime timestamp(Object value) {
-        if (value instanceof OffsetDateTime odt) {
-            return odt;
-        }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
+                (String) r[4], SqlValues.timestamp(r[5]))).toList();
     }
 
     private static Problem.FieldError fieldError(SchemeProblem problem) {

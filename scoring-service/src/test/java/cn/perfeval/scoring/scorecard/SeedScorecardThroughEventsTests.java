@@ -89,6 +89,18 @@ class SeedScorecardThroughEventsTests {
 
         assertThat(scorecard.getInt("version")).isEqualTo(version + 1);
         assertThat(marked.getInt("version")).isEqualTo(version + 2);
+
+        JsonPath history = given().auth().oauth2(SeedEvents.reviewerToken())
+                .get("/api/v1/departments/" + DEPT + "/years/" + YEAR + "/judgements/financial-compliance/history")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(history.getList("points")).hasSize(2);
+        assertThat(new BigDecimal(history.getString("points[0]"))).isEqualByComparingTo("2");
+        assertThat(new BigDecimal(history.getString("points[1]"))).isEqualByComparingTo("1");
+        assertThat(history.getList("changedBy", String.class)).containsOnly("reviewer");
+        JsonPath diff = given().auth().oauth2(SeedEvents.reviewerToken())
+                .queryParam("from", version + 1).queryParam("to", version + 2).get(SCORECARD + "/diff")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(diff.getList("items.code", String.class)).containsExactly("financial-compliance");
     }
 
     @Test
