@@ -15,7 +15,6 @@ public class IndicatorMapper {
     private final CompletionEvaluator completions = new CompletionEvaluator(CompletionPolicy.DEFAULT);
 
     public IndicatorView toView(Indicator indicator) {
-        MeasuredValue target = MeasuredValue.parseTarget(indicator.annualTargetText);
         return new IndicatorView(indicator.id, indicator.departmentCode, indicator.fiscalYear, indicator.ordinal,
                 indicator.level1, IndicatorCategory.valueOf(indicator.level1).label(), indicator.level2,
                 indicator.name, indicator.comparator,
@@ -24,22 +23,25 @@ public class IndicatorMapper {
                 indicator.actualText == null && indicator.qualitativeGrade == null ? null
                         : new IndicatorView.Value(indicator.actualText, indicator.actualValue, indicator.actualUnit),
                 indicator.weight, indicator.calculationNote, indicator.qualitativeGrade, indicator.qualitativeShare,
-                completion(indicator, target),
+                completion(indicator),
                 new IndicatorView.Evidence(indicator.evidenceDocument, indicator.evidenceUrl, indicator.reportedBy,
                         indicator.reportedAt),
                 indicator.version, indicator.updatedAt);
     }
 
-    private IndicatorView.Completion completion(Indicator indicator, MeasuredValue target) {
-        Completion completion;
+    /** The indicator's completion by the domain rules, from its stored target and actual as written. */
+    public Completion completionOf(Indicator indicator) {
+        MeasuredValue target = MeasuredValue.parseTarget(indicator.annualTargetText);
         if (target.isQualitative()) {
-            completion = indicator.qualitativeGrade == null
+            return indicator.qualitativeGrade == null
                     ? completions.evaluate(target, null)
                     : completions.evaluateGraded(target, Grade.valueOf(indicator.qualitativeGrade), indicator.qualitativeShare);
-        } else {
-            completion = completions.evaluate(target,
-                    indicator.actualText == null ? null : MeasuredValue.parseActual(indicator.actualText));
         }
+        return completions.evaluate(target, indicator.actualText == null ? null : MeasuredValue.parseActual(indicator.actualText));
+    }
+
+    private IndicatorView.Completion completion(Indicator indicator) {
+        Completion completion = completionOf(indicator);
         return new IndicatorView.Completion(completion.status().name(), completion.ratePercent(),
                 completion.creditShare(), completion.notes().stream().map(Enum::name).sorted().toList());
     }

@@ -87,6 +87,20 @@ class IndicatorResourceTests {
     }
 
     @Test
+    void aRetriedCreateWithTheSameIdempotencyKeyCreatesOnce() {
+        long before = count(() -> Indicator.count());
+        String first = as(EDITOR).header("Idempotency-Key", "erp-create-1").body(body("幂等指标", "≥85%")).post(BASE)
+                .then().statusCode(201).extract().path("id");
+        String again = as(EDITOR).header("Idempotency-Key", "erp-create-1").body(body("幂等指标", "≥85%")).post(BASE)
+                .then().statusCode(201).header("Idempotent-Replayed", "true").extract().path("id");
+        assertThat(again).isEqualTo(first);
+        assertThat(count(() -> Indicator.count())).isEqualTo(before + 1);
+
+        problem(as(EDITOR).header("Idempotency-Key", "erp-create-1").body(body("另一个指标", "≥85%")).post(BASE), 409, "conflict");
+        assertThat(count(() -> Indicator.count())).isEqualTo(before + 1);
+    }
+
+    @Test
     void aStaleIfMatchIsRejectedAndChangesNothing() {
         String id = create("网络连通性", "≥99%");
         as(EDITOR).header("If-Match", "\"999\"").body("{\"value\":\"99.45%\"}").put(BASE + "/" + id + "/actual")

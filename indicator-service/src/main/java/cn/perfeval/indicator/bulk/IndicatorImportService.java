@@ -1,0 +1,134 @@
+package cn.perfeval.indicator.bulk;
+
+import cn.perfeval.indicator.tabular.FieldError;
+import cn.perfeval.indicator.tabular.IndicatorImport;
+import cn.perfeval.indicator.tabular.IndicatorRow;
+import cn.perfeval.indicator.tabular.RowOutcome;
+import cn.perfeval.indicator.tree.ActualRequest;
+import cn.perfeval.indicator.tree.Indicator;
+import cn.perfeval.indicator.tree.IndicatorRequest;
+import cn.perfeval.indicator.tree.IndicatorService;
+import cn.perfeval.indicator.tree.IndicatorView;
+import cn.perfeval.platform.problem.Problem;
+import cn.perfeval.platform.problem.ProblemException;
+import cn.perfeval.platform.problem.ProblemType;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Applies a read indicator table: each row creates the indicator or updates the one of the same name in the same
+ * branch (so a corrected table can be imported again), then records its actual when the table has one.
+ * All-or-nothing by default: one bad row rejects the table and nothing is written.
+ */
+@ApplicationScoped
+public class IndicatorImportService {
+
+    private final IndicatorService indicators;
+
+    public IndicatorImportService(IndicatorService indicators) {
+        this.indicators = indicators;
+    }
+
+    /**
+     * @param rowOffset subtracted from the reader's row numbers in the report (JSON rows are numbered from 1)
+     */
+    public ImportReport apply(String dept, int year, IndicatorImport table, ImportMode mode, String actor, int rowOffset) {
+        if (table.isRejected()) {
+            throw ProblemException.validation("file", String.join("; ", table.fileErrors()));
+        }
+        if (mode == ImportMode.ALL_OR_NOTHING) {
+            if (!table.isClean()) {
+                throw rejected(table.invalidRows(), rowOffset);
+            }
+            List<ImportReport.RowResult> results = QuarkusTransaction.requiringNew().timeout(600).call(() -> {
+                List<ImportReport.RowResult> applied = new ArrayList<>();
+                for (RowOutcome outcome : table.rows()) {
+                    try {
+                        applied.add(upsert(dept, year, outcome, actor, rowOffset));
+                    } catch (ProblemException e) {
+                        throw rowProblem(outcome, e, rowOffset);
+                    }
+                }
+                return applied;
+            });
+            return report(table, mode, true, results);
+        }
+        List<ImportReport.RowResult> results = new ArrayList<>();
+        for (RowOutcome outcome : table.rows()) {
+            if (!outcome.isValid()) {
+                results.add(rejectedRow(outcome, rowOffset, outcome.errors().stream()
+                        .map(e -> new ImportReport.RowError(e.field(), e.message())).toList()));
+                continue;
+            }
+            try {
+                results.add(QuarkusTransaction.requiringNew().call(() -> upsert(dept, year, outcome, actor, rowOffset)));
+            } catch (ProblemException e) {
+                results.add(rejectedRow(outcome, rowOffset, errorsOf(e)));
+            }
+        }
+        return report(table, mode, results.stream().anyMatch(r -> !r.status().equals("REJECTED")), results);
+    }
+
+    private ImportReport.RowResult upsert(String dept, int year, RowOutcome outcome, String actor, int rowOffset) {
+        IndicatorRow row = outcome.row();
+        IndicatorRequest request = new IndicatorRequest(row.category().name(), row.level2(), row.name(),
+                row.periodTarget() == null ? null : row.periodTarget().text(), row.annualTarget().text(), row.weight(),
+                row.note(), null);
+        Optional<Indicator> existing = Indicator.find("departmentCode = ?1 and fiscalYear = ?2 and level1 = ?3 "
+                + "and level2 = ?4 and name = ?5", dept, year, row.category().name(), row.level2(), row.name())
+                .firstResultOptional();
+        IndicatorView view = existing.isPresent()
+                ? indicators.update(dept, year, existing.get().id, request, null)
+                : indicators.create(dept, year, request);
+        if (row.actual() != null) {
+            view = indicators.reportActual(dept, year, view.id(),
+                    new ActualRequest(row.actual().text(), null, null, null, null), null, actor);
+        }
+        return new ImportReport.RowResult(outcome.rowNumber() - rowOffset, outcome.sheet(), row.name(),
+                existing.isPresent() ? "UPDATED" : "CREATED", view.id(), List.of());
+    }
+
+    private static ImportReport report(IndicatorImport table, ImportMode mode, boolean committed,
+            List<ImportReport.RowResult> rows) {
+        return new ImportReport(table.format().name(), mode.name(), committed,
+                count(rows, "CREATED"), count(rows, "UPDATED"), count(rows, "REJECTED"), rows);
+    }
+
+    private static int count(List<ImportReport.RowResult> rows, String status) {
+        return (int) rows.stream().filter(r -> r.status().equals(status)).count();
+    }
+
+    private static ImportReport.RowResult rejectedRow(RowOutcome outcome, int rowOffset, List<ImportReport.RowError> errors) {
+        return new ImportReport.RowResult(outcome.rowNumber() - rowOffset, outcome.sheet(),
+                outcome.row() == null ? null : outcome.row().name(), "REJECTED", null, errors);
+    }
+
+    private static List<ImportReport.RowError> errorsOf(ProblemException e) {
+        return e.errors().isEmpty() ? List.of(new ImportReport.RowError(null, e.getMessage()))
+                : e.errors().stream().map(err -> new ImportReport.RowError(err.field(), err.message())).toList();
+    }
+
+    private static ProblemException rejected(List<RowOutcome> invalid, int rowOffset) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (RowOutcome outcome : invalid) {
+            for (FieldError error : outcome.errors()) {
+                errors.add(new Problem.FieldError(error.field(), error.message(), outcome.rowNumber() - rowOffset));
+            }
+        }
+        RowOutcome first = invalid.get(0);
+        return new ProblemException(ProblemType.UNPROCESSABLE, invalid.size() + " row(s) cannot be imported (row "
+                + (first.rowNumber() - rowOffset) + ": " + first.errors().get(0).field() + ": " + first.errors().get(0).message()
+                + "); nothing was written. Fix them, or import with mode=per-row to commit the valid rows.", errors);
+    }
+
+    private static ProblemException rowProblem(RowOutcome outcome, ProblemException cause, int rowOffset) {
+        int row = outcome.rowNumber() - rowOffset;
+        List<Problem.FieldError> errors = errorsOf(cause).stream()
+                .map(e -> new Problem.FieldError(e.field(), e.message(), row)).toList();
+        return new ProblemException(ProblemType.UNPROCESSABLE, "row " + row + ": " + cause.getMessage()
+                + "; nothing was written", errors);
+    }
+}

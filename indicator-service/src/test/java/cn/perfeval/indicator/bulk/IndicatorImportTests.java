@@ -1,0 +1,136 @@
+package cn.perfeval.indicator.bulk;
+
+import static cn.perfeval.indicator.IndicatorServiceTestSupport.DEPT;
+import static cn.perfeval.indicator.IndicatorServiceTestSupport.as;
+import static cn.perfeval.indicator.IndicatorServiceTestSupport.editorOf;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import cn.perfeval.indicator.tabular.IndicatorImport;
+import cn.perfeval.indicator.tabular.IndicatorTableReader;
+import cn.perfeval.indicator.tree.Indicator;
+import cn.perfeval.platform.events.outbox.OutboxEvent;
+import cn.perfeval.testinfra.RealInfrastructureResource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(value = RealInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "indicator_tests"))
+class IndicatorImportTests {
+
+    /** 表1 and 表2 of the seed, in order. */
+    private static final List<String> SEED_RATES = List.of("100.00", "100.92", "113.82", "115.63", "101.16", "124.56",
+            "100.45", "101.01", "104.04", "119.55", "111.11");
+    private static final String EDITOR = editorOf(DEPT);
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @BeforeEach
+    void department() {
+        as(EDITOR).body("{\"name\":\"广州住房公积金管理中心\"}").put("/api/v1/departments/" + DEPT).then().statusCode(200);
+    }
+
+    @Test
+    void theSeedTableImportsFromCsvAndXlsxWithTheSeedsCompletionRates() {
+        as(EDITOR).contentType("text/csv").body(seed("indicators-2023.csv")).post(imports(2101))
+                .then().statusCode(200).body("committed", equalTo(true)).body("created", equalTo(11));
+        assertThat(rates(2101)).containsExactlyElementsOf(SEED_RATES);
+
+        as(EDITOR).contentType(XLSX).body(seed("indicators-2023.xlsx")).post(imports(2102))
+                .then().statusCode(200).body("created", equalTo(11));
+        assertThat(rates(2102)).containsExactlyElementsOf(SEED_RATES);
+
+        // a corrected table imported again updates, it does not duplicate
+        as(EDITOR).contentType("text/csv").body(seed("indicators-2023.csv")).post(imports(2101))
+                .then().statusCode(200).body("updated", equalTo(11)).body("created", equalTo(0));
+        assertThat(count(2101)).isEqualTo(11);
+    }
+
+    @Test
+    void oneBadRowRejectsTheWholeTableUnlessPerRowIsAsked() {
+        List<Map<String, Object>> rows = List.of(
+                Map.of("level1", "产出指标", "level2", "数量指标", "name", "甲", "annualTarget", "≥85%", "actual", "90%"),
+                Map.of("level1", "产出指标", "level2", "数量指标", "name", "乙", "annualTarget", "大约很多12月底", "actual", "1"),
+                Map.of("level1", "效益指标", "level2", "社会效益", "name", "丙", "annualTarget", "60万人", "actual", "61%"));
+        long events = outbox();
+
+        as(EDITOR).body(rows).post(imports(2103))
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors.row", hasItem(2)).body("errors.row", hasItem(3))
+                .body("errors.field", hasItem("年度指标值")).body("detail", containsString("nothing was written"));
+        assertThat(count(2103)).isZero();
+        assertThat(outbox()).isEqualTo(events);
+
+        as(EDITOR).body(rows).queryParam("mode", "per-row").post(imports(2103))
+                .then().statusCode(200)
+                .body("created", equalTo(1)).body("rejected", equalTo(2))
+                .body("rows.find { it.row == 1 }.status", equalTo("CREATED"))
+                .body("rows.find { it.row == 3 }.status", equalTo("REJECTED"));
+        assertThat(count(2103)).isEqualTo(1);
+    }
+
+    @Test
+    void tenMegabytesOfGarbageIsRejectedNamingTheProblem() {
+        byte[] garbage = new byte[10_000_000];
+        new Random(7).nextBytes(garbage);
+        as(EDITOR).contentType(XLSX).body(garbage).post(imports(2104))
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("file"));
+        assertThat(count(2104)).isZero();
+    }
+
+    @Test
+    void anotherDepartmentsTokenCannotImport() {
+        as(editorOf("OTHER")).contentType("text/csv").body(seed("indicators-2023.csv")).post(imports(2105))
+                .then().statusCode(403).contentType("application/problem+json");
+        assertThat(count(2105)).isZero();
+    }
+
+    @Test
+    void theExportReadsBackAsTables1And2() {
+        as(EDITOR).contentType("text/csv").body(seed("indicators-2023.csv")).post(imports(2106)).then().statusCode(200);
+        byte[] workbook = as(EDITOR).get("/api/v1/departments/" + DEPT + "/years/2106/indicators/export.xlsx")
+                .then().statusCode(200).contentType(XLSX).extract().asByteArray();
+
+        IndicatorImport read = new IndicatorTableReader().read(workbook);
+        assertThat(read.isClean()).isTrue();
+        assertThat(read.rows()).extracting(row -> row.sheet()).containsOnly("表1", "表2");
+        assertThat(read.validRows()).extracting(row -> row.name()).hasSize(11).contains("业务大厅服务评价好评率");
+    }
+
+    private static List<String> rates(int year) {
+        return as(EDITOR).queryParam("size", 100).get("/api/v1/departments/" + DEPT + "/years/" + year + "/indicators")
+                .then().statusCode(200).extract().jsonPath().getList("items.completion.ratePercent").stream()
+                .map(rate -> new java.math.BigDecimal(rate.toString()).setScale(2).toPlainString()).toList();
+    }
+
+    private static String imports(int year) {
+        return "/api/v1/departments/" + DEPT + "/years/" + year + "/indicators/imports";
+    }
+
+    private static long count(int year) {
+        return QuarkusTransaction.requiringNew().call(() -> Indicator.count("departmentCode = ?1 and fiscalYear = ?2", DEPT, year));
+    }
+
+    private static long outbox() {
+        return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count());
+    }
+
+    private static byte[] seed(String file) {
+        try (InputStream in = IndicatorImportTests.class.getResourceAsStream("/seed/" + file)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
