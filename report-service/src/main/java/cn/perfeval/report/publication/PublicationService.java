@@ -3,6 +3,7 @@ package cn.perfeval.report.publication;
 import cn.perfeval.platform.events.OutgoingEvent;
 import cn.perfeval.platform.events.outbox.EventPublisher;
 import cn.perfeval.platform.problem.ProblemException;
+import cn.perfeval.report.narrative.NarrativeStore;
 import cn.perfeval.report.rendering.ReportComposer;
 import cn.perfeval.report.rendering.ReportContent;
 import cn.perfeval.report.scorecard.ScorecardSnapshot;
@@ -24,9 +25,9 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * Publishing: the first publication is a person's decision; after it, every scorecard that changes the report's
- * content republishes it as a new immutable version, announced on {@value #TOPIC}. A scorecard that leaves the
- * content as it was publishes nothing.
+ * Publishing: the first publication is a person's decision; after it, every scorecard or narrative edit that changes
+ * the report's content republishes it as a new immutable version, announced on {@value #TOPIC}. A change that leaves
+ * the content as it was (an unchanged recompute, a redelivered event) publishes nothing.
  */
 @ApplicationScoped
 public class PublicationService {
@@ -39,21 +40,32 @@ public class PublicationService {
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY).build();
 
     private final ScorecardSnapshots scorecards;
+    private final NarrativeStore narrative;
     private final ReportComposer composer;
+    private final EvaluationLock lock;
     private final EventPublisher events;
     private final EntityManager entityManager;
 
-    public PublicationService(ScorecardSnapshots scorecards, ReportComposer composer, EventPublisher events,
-            EntityManager entityManager) {
+    public PublicationService(ScorecardSnapshots scorecards, NarrativeStore narrative, ReportComposer composer,
+            EvaluationLock lock, EventPublisher events, EntityManager entityManager) {
         this.scorecards = scorecards;
+        this.narrative = narrative;
         this.composer = composer;
+        this.lock = lock;
         this.events = events;
         this.entityManager = entityManager;
+    }
+
+    /** The report as it would be published now: the latest scorecard with the current narrative. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ReportContent> draft(String departmentCode, int fiscalYear) {
+        return scorecards.latest(departmentCode, fiscalYear).map(this::compose);
     }
 
     /** A department publishes its report: from now on it is kept up to date automatically. */
     @Transactional
     public ReportVersion publish(String departmentCode, int fiscalYear, String actor) {
+        lock.lock(departmentCode, fiscalYear);
         ScorecardSnapshot scorecard = scorecards.latest(departmentCode, fiscalYear)
                 .orElseThrow(() -> ProblemException.conflict("There is no scorecard for " + departmentCode + "/"
                         + fiscalYear + " yet: nothing to publish"));
@@ -70,10 +82,21 @@ public class PublicationService {
     /** Called for every newly received scorecard. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<ReportVersion> republishIfPublished(ScorecardSnapshot scorecard) {
+        lock.lock(scorecard.departmentCode(), scorecard.fiscalYear());
         if (!isPublished(scorecard.departmentCode(), scorecard.fiscalYear())) {
             return Optional.empty();
         }
         return publishIfChanged(scorecard);
+    }
+
+    /** Called after a narrative edit: the latest scorecard with the new text. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<ReportVersion> republishIfPublished(String departmentCode, int fiscalYear) {
+        lock.lock(departmentCode, fiscalYear);
+        if (!isPublished(departmentCode, fiscalYear)) {
+            return Optional.empty();
+        }
+        return scorecards.latest(departmentCode, fiscalYear).flatMap(this::publishIfChanged);
     }
 
     public boolean isPublished(String departmentCode, int fiscalYear) {
@@ -84,7 +107,7 @@ public class PublicationService {
     }
 
     private Optional<ReportVersion> publishIfChanged(ScorecardSnapshot scorecard) {
-        ReportContent content = composer.compose(scorecard);
+        ReportContent content = compose(scorecard);
         String json = canonicalJson(content);
         String hash = sha256(json);
         Optional<ReportVersion> latest = ReportVersion.latest(scorecard.departmentCode(), scorecard.fiscalYear());
@@ -105,6 +128,10 @@ public class PublicationService {
                 version.departmentCode + "/" + version.fiscalYear + "/report/versions/" + version.number,
                 ReportVersionView.of(version)));
         return Optional.of(version);
+    }
+
+    private ReportContent compose(ScorecardSnapshot scorecard) {
+        return composer.compose(scorecard, narrative.current(scorecard.departmentCode(), scorecard.fiscalYear()));
     }
 
     static String canonicalJson(ReportContent content) {

@@ -1,35 +1,61 @@
 package cn.perfeval.report.publication;
 
+import cn.perfeval.platform.problem.ProblemException;
+import cn.perfeval.platform.problem.ProblemType;
 import cn.perfeval.report.rendering.ReportContent;
+import cn.perfeval.report.rendering.ReportFormat;
 import cn.perfeval.report.rendering.ReportFormats;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Chooses the format a caller asked for (Accept) and renders the report content in it. */
+/** Chooses the format a caller asked for (extension, else Accept) and renders the report content in it. */
 final class ReportRepresentation {
 
-    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+    private static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     private ReportRepresentation() {
     }
 
-    static Response of(ReportContent content, Integer version, HttpHeaders headers, ReportFormats formats) {
-        if (prefersJson(headers)) {
+    /** The format an extension names (/reports/GZHPF/2023.pdf); an unknown one is 404, as a missing file would be. */
+    static ReportFormat byExtension(String extension) {
+        return ReportFormat.ofExtension(extension).orElseThrow(() -> ProblemException.notFound("No report format ."
+                + extension + "; formats are .html, .json, .md, .docx and .pdf"));
+    }
+
+    static ReportFormat byAccept(HttpHeaders headers) {
+        return ReportFormat.negotiate(headers.getAcceptableMediaTypes()).orElseThrow(() -> new ProblemException(
+                ProblemType.NOT_ACCEPTABLE, "Reports are available as text/html, application/json, text/markdown, "
+                        + "DOCX and application/pdf"));
+    }
+
+    /**
+     * @param version  the published version number, or null for a draft
+     * @param fileName the download name without extension
+     */
+    static Response of(ReportFormat format, ReportContent content, Integer version, String fileName,
+            ReportFormats formats) {
+        if (format == ReportFormat.JSON) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("version", version);
-            body.put("report", content);
             body.put("total", content.total());
             body.put("grade", content.grade());
             body.put("dimensions", content.dimensions());
-            return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).build();
+            body.put("report", content);
+            return Response.ok(body, format.mediaType()).build();
         }
-        return Response.ok(formats.html(content, version), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+        Response.ResponseBuilder response = Response.ok(formats.bytes(format, content, version), format.mediaType());
+        if (format == ReportFormat.DOCX || format == ReportFormat.PDF) {
+            response.header("Content-Disposition", "inline; filename=\"" + fileName + "." + format.extension() + "\"");
+        }
+        return response.build();
     }
 
     static ReportContent content(ReportVersion version) {
@@ -38,17 +64,5 @@ final class ReportRepresentation {
         } catch (IOException e) {
             throw new UncheckedIOException("Stored report version is unreadable", e);
         }
-    }
-
-    private static boolean prefersJson(HttpHeaders headers) {
-        for (MediaType type : headers.getAcceptableMediaTypes()) {
-            if (type.isCompatible(MediaType.TEXT_HTML_TYPE) && !type.isWildcardType()) {
-                return false;
-            }
-            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) && !type.isWildcardType()) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -3,16 +3,17 @@ package cn.perfeval.report.publication;
 import cn.perfeval.platform.problem.Problem;
 import cn.perfeval.platform.problem.ProblemException;
 import cn.perfeval.platform.security.DepartmentAccess;
-import cn.perfeval.report.rendering.ReportComposer;
 import cn.perfeval.report.rendering.ReportContent;
+import cn.perfeval.report.rendering.ReportFormat;
 import cn.perfeval.report.rendering.ReportFormats;
-import cn.perfeval.report.scorecard.ScorecardSnapshots;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -33,29 +34,44 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ReportResource {
 
     private final DepartmentAccess access;
-    private final ScorecardSnapshots scorecards;
-    private final ReportComposer composer;
     private final ReportFormats formats;
     private final PublicationService publications;
 
-    public ReportResource(DepartmentAccess access, ScorecardSnapshots scorecards, ReportComposer composer,
-            ReportFormats formats, PublicationService publications) {
+    public ReportResource(DepartmentAccess access, ReportFormats formats, PublicationService publications) {
         this.access = access;
-        this.scorecards = scorecards;
-        this.composer = composer;
         this.formats = formats;
         this.publications = publications;
     }
 
     @GET
-    @Produces({ MediaType.APPLICATION_JSON, MediaType.TEXT_HTML })
-    @Operation(summary = "The draft report from the latest scorecard (JSON or HTML by Accept)")
-    public Response draft(@PathParam("dept") String dept, @PathParam("year") int year,
-            @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers) {
+    @Produces({ "application/json", "text/html", "text/markdown",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/pdf" })
+    @Operation(summary = "The draft report: the latest scorecard with the current narrative (format by Accept)")
+    @APIResponse(responseCode = "404", description = "No scorecard yet",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response draft(@PathParam("dept") String dept, @PathParam("year") int year, @Context HttpHeaders headers) {
         access.requireRead(dept);
-        ReportContent content = composer.compose(scorecards.latest(dept, year)
-                .orElseThrow(() -> ProblemException.notFound("No scorecard for " + dept + "/" + year + " yet")));
-        return ReportRepresentation.of(content, null, headers, formats);
+        return ReportRepresentation.of(ReportRepresentation.byAccept(headers), draftContent(dept, year), null,
+                dept + "-" + year + "-draft", formats);
+    }
+
+    @GET
+    @Path("/draft.{ext: [a-zA-Z]+}")
+    @Produces({ "application/json", "text/html", "text/markdown",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/pdf" })
+    @Operation(summary = "The draft report in the format the extension names (.html .json .md .docx .pdf)")
+    @APIResponse(responseCode = "404", description = "No scorecard yet, or no such format",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response draftAs(@PathParam("dept") String dept, @PathParam("year") int year,
+            @PathParam("ext") String ext) {
+        access.requireRead(dept);
+        ReportFormat format = ReportRepresentation.byExtension(ext);
+        return ReportRepresentation.of(format, draftContent(dept, year), null, dept + "-" + year + "-draft", formats);
+    }
+
+    private ReportContent draftContent(String dept, int year) {
+        return publications.draft(dept, year)
+                .orElseThrow(() -> ProblemException.notFound("No scorecard for " + dept + "/" + year + " yet"));
     }
 
     @POST

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The report service's reading of a scorecard document from {@code score-events}: only the fields the report
- * shows. A tolerant reader (unknown fields ignored), so the scoring service can add to its documents freely.
+ * shows. A tolerant reader (unknown fields ignored, {@code department}, {@code evaluation} and {@code budget} may be
+ * absent), so the scoring service can add to its documents freely.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ScorecardSnapshot(
@@ -22,7 +23,10 @@ public record ScorecardSnapshot(
         boolean complete,
         List<Dimension> dimensions,
         List<Item> items,
-        List<Indicator> indicators) {
+        List<Indicator> indicators,
+        Department department,
+        Evaluation evaluation,
+        Budget budget) {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Dimension(String code, String name, BigDecimal max, BigDecimal score) {
@@ -40,7 +44,7 @@ public record ScorecardSnapshot(
     /** An indicator as scored: its wording and the completion the indicator service computed. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Indicator(String id, int ordinal, String level1, String level1Name, String level2, String name,
-            Value annualTarget, Value actual, Completion completion, String calculationNote) {
+            Value periodTarget, Value annualTarget, Value actual, Completion completion, String calculationNote) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -49,5 +53,33 @@ public record ScorecardSnapshot(
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Completion(String status, BigDecimal ratePercent) {
+    }
+
+    /** The department as the indicator service holds it: its name and 部门职能. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Department(String code, String name, String functions) {
+    }
+
+    /** 部门整体绩效目标 and 年度重点工作任务. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Evaluation(String overallGoal, List<KeyTask> keyTasks) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record KeyTask(Integer ordinal, String task, String goal) {
+    }
+
+    /** The budget summary the scoring service read (amounts in {@code unit}, 万元; rates in percent). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Budget(String unit, BigDecimal initialBudget, BigDecimal adjustments, BigDecimal annualBudget,
+            BigDecimal spent, BigDecimal executionRate, BigDecimal basicExpenditure, BigDecimal projectExpenditure,
+            Integer projectCount, BigDecimal averageExecutionRate, String averageExecutionRateBasis,
+            String averageExecutionRateSource, Control publicFunds, Control threePublic, BigDecimal carryOverRate,
+            BigDecimal disposalIncome, BigDecimal fixedAssetUtilisationRate) {
+    }
+
+    /** Actual against budgeted (公用经费, "三公"经费); {@code controlRate} in percent where the producer gives it. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Control(BigDecimal actual, BigDecimal budgeted, BigDecimal controlRate) {
     }
 }

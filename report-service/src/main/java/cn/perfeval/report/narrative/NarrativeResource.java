@@ -1,0 +1,102 @@
+package cn.perfeval.report.narrative;
+
+import cn.perfeval.platform.problem.Problem;
+import cn.perfeval.platform.security.DepartmentAccess;
+import cn.perfeval.report.rendering.NarrativeKeys;
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Narrative sections of the report, written by the department's people: fixed sections (部门职能, 主要工作成效 …),
+ * edits of drafted problems and measures ({@code problem.<kind>}, {@code measure.<kind>}, kinds as listed in the
+ * draft's {@code findings}), and item explanations ({@code item.<item code>}).
+ */
+@Path("/api/v1/departments/{dept}/years/{year}/report/narrative")
+@Authenticated
+@SecurityRequirement(name = "bearer")
+@Tag(name = "Report narrative", description = "Sections people write; every write is a revision")
+@Produces(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "403", description = "Another department, or a read-only role",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such section",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class NarrativeResource {
+
+    private final DepartmentAccess access;
+    private final NarrativeService narrative;
+    private final NarrativeStore store;
+
+    public NarrativeResource(DepartmentAccess access, NarrativeService narrative, NarrativeStore store) {
+        this.access = access;
+        this.narrative = narrative;
+        this.store = store;
+    }
+
+    @GET
+    @Operation(summary = "Every fixed section and every section ever written, with its current revision")
+    public List<NarrativeRevision> sections(@PathParam("dept") String dept, @PathParam("year") int year) {
+        access.requireRead(dept);
+        Map<String, NarrativeRevision> byKey = new TreeMap<>();
+        NarrativeKeys.fixedSections().keySet().forEach(key -> byKey.put(key, new NarrativeRevision(key, 0, null, null, null)));
+        store.latestRevisions(dept, year).forEach(revision -> byKey.put(revision.key(), revision));
+        return new ArrayList<>(byKey.values());
+    }
+
+    @GET
+    @Path("/{key}")
+    @Operation(summary = "The current revision of a section (revision 0 when never written)")
+    public NarrativeRevision section(@PathParam("dept") String dept, @PathParam("year") int year,
+            @PathParam("key") @Parameter(example = "achievements") String key) {
+        access.requireRead(dept);
+        return narrative.current(dept, year, key);
+    }
+
+    @PUT
+    @Path("/{key}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Write a section (a new revision); a published report is republished when it changes")
+    @APIResponse(responseCode = "200", description = "The revision now current")
+    @APIResponse(responseCode = "400", description = "Blank, too long or malformed text; nothing is written",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public NarrativeRevision write(@PathParam("dept") String dept, @PathParam("year") int year,
+            @PathParam("key") String key, NarrativeRequest request) {
+        access.requireWrite(dept);
+        return narrative.write(dept, year, key, request, access.actor());
+    }
+
+    @DELETE
+    @Path("/{key}")
+    @Operation(summary = "Withdraw a section: the drafted text or a placeholder shows again; history is kept")
+    public NarrativeRevision withdraw(@PathParam("dept") String dept, @PathParam("year") int year,
+            @PathParam("key") String key) {
+        access.requireWrite(dept);
+        return narrative.withdraw(dept, year, key, access.actor());
+    }
+
+    @GET
+    @Path("/{key}/revisions")
+    @Operation(summary = "Every revision of a section, oldest first")
+    public List<NarrativeRevision> revisions(@PathParam("dept") String dept, @PathParam("year") int year,
+            @PathParam("key") String key) {
+        access.requireRead(dept);
+        return narrative.history(dept, year, key);
+    }
+}

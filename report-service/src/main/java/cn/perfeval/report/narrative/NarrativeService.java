@@ -1,0 +1,98 @@
+package cn.perfeval.report.narrative;
+
+import cn.perfeval.platform.problem.Problem;
+import cn.perfeval.platform.problem.ProblemException;
+import cn.perfeval.platform.problem.ProblemType;
+import cn.perfeval.report.publication.EvaluationLock;
+import cn.perfeval.report.publication.PublicationService;
+import cn.perfeval.report.rendering.NarrativeKeys;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Writing narrative sections. Every accepted write is a new revision and, once the report is published, republishes
+ * it (a new version only when the rendered content changed). A rejected write stores nothing.
+ */
+@ApplicationScoped
+public class NarrativeService {
+
+    static final int MAX_LENGTH = 20_000;
+
+    private final NarrativeStore store;
+    private final EvaluationLock lock;
+    private final PublicationService publications;
+
+    public NarrativeService(NarrativeStore store, EvaluationLock lock, PublicationService publications) {
+        this.store = store;
+        this.lock = lock;
+        this.publications = publications;
+    }
+
+    @Transactional
+    public NarrativeRevision write(String departmentCode, int fiscalYear, String key, NarrativeRequest request,
+            String actor) {
+        requireKnown(key);
+        String text = validText(request);
+        lock.lock(departmentCode, fiscalYear);
+        NarrativeRevision current = store.latest(departmentCode, fiscalYear, key).orElse(null);
+        if (current != null && Objects.equals(current.text(), text)) {
+            return current;
+        }
+        NarrativeRevision written = store.append(departmentCode, fiscalYear, key, text, actor);
+        publications.republishIfPublished(departmentCode, fiscalYear);
+        return written;
+    }
+
+    /** Withdraws a section: the report shows the drafted text (or a placeholder) again; history is kept. */
+    @Transactional
+    public NarrativeRevision withdraw(String departmentCode, int fiscalYear, String key, String actor) {
+        requireKnown(key);
+        lock.lock(departmentCode, fiscalYear);
+        NarrativeRevision current = store.latest(departmentCode, fiscalYear, key)
+                .orElseThrow(() -> ProblemException.notFound("Section " + key + " was never written"));
+        if (current.text() == null) {
+            return current;
+        }
+        NarrativeRevision withdrawn = store.append(departmentCode, fiscalYear, key, null, actor);
+        publications.republishIfPublished(departmentCode, fiscalYear);
+        return withdrawn;
+    }
+
+    public List<NarrativeRevision> history(String departmentCode, int fiscalYear, String key) {
+        requireKnown(key);
+        return store.history(departmentCode, fiscalYear, key);
+    }
+
+    public NarrativeRevision current(String departmentCode, int fiscalYear, String key) {
+        requireKnown(key);
+        return store.latest(departmentCode, fiscalYear, key).orElse(new NarrativeRevision(key, 0, null, null, null));
+    }
+
+    static void requireKnown(String key) {
+        if (NarrativeKeys.describe(key).isEmpty()) {
+            throw new ProblemException(ProblemType.NOT_FOUND, "There is no narrative section " + key + "; sections are "
+                    + NarrativeKeys.fixedSections().keySet() + " and problem.<kind>, measure.<kind>, item.<item code>");
+        }
+    }
+
+    private static String validText(NarrativeRequest request) {
+        String text = request == null ? null : request.text();
+        if (text == null || text.isBlank()) {
+            throw invalid("must not be blank (DELETE the section to withdraw it)");
+        }
+        if (text.length() > MAX_LENGTH) {
+            throw invalid("must be at most " + MAX_LENGTH + " characters, was " + text.length());
+        }
+        if (text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+            throw invalid("must not contain control characters");
+        }
+        return text.strip();
+    }
+
+    private static ProblemException invalid(String message) {
+        return new ProblemException(ProblemType.VALIDATION, "The narrative text is invalid",
+                List.of(new Problem.FieldError("text", message, null)));
+    }
+}

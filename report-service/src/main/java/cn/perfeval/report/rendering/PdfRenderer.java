@@ -1,0 +1,65 @@
+package cn.perfeval.report.rendering;
+
+import cn.perfeval.platform.problem.ProblemException;
+import cn.perfeval.platform.problem.ProblemType;
+import com.openhtmltopdf.css.constants.IdentValue;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Prints the HTML report to PDF (openhtmltopdf on PDFBox) with a CJK font embedded, so Chinese text is real text,
+ * never boxes. PDFBox embeds TrueType outlines only, so the font must be a TrueType font or collection (e.g.
+ * Debian's fonts-wqy-microhei or fonts-droid-fallback; Noto CJK's CFF outlines cannot be embedded). Without one,
+ * PDF requests get a 503 problem naming what to install.
+ */
+@ApplicationScoped
+public class PdfRenderer {
+
+    /** The family name the template puts first when it renders for print. */
+    static final String FONT_FAMILY = "report-cjk";
+
+    private final List<Path> candidates;
+
+    public PdfRenderer(@ConfigProperty(name = "report.pdf.cjk-fonts") List<Path> candidates) {
+        this.candidates = candidates;
+    }
+
+    public Optional<Path> font() {
+        return candidates.stream().filter(Files::isReadable).findFirst();
+    }
+
+    byte[] render(String xhtml) {
+        Path font = font().orElseThrow(() -> new ProblemException(ProblemType.SERVICE_UNAVAILABLE,
+                "PDF rendering needs a TrueType CJK font and none is installed (looked for " + candidates
+                        + "); install Debian's fonts-wqy-microhei or set report.pdf.cjk-fonts. HTML, DOCX, Markdown "
+                        + "and JSON are available."));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode().withHtmlContent(xhtml, null).toStream(out);
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            // Registered as regular and bold: headings then use the same glyphs instead of falling back to a
+            // Latin-only font.
+            for (int weight : new int[] { 400, 700 }) {
+                if (font.getFileName().toString().toLowerCase().endsWith(".ttc")) {
+                    renderer.getFontResolver().addFontCollection(font.toFile(), FONT_FAMILY, weight, IdentValue.NORMAL,
+                            true);
+                } else {
+                    renderer.getFontResolver().addFont(font.toFile(), FONT_FAMILY, weight, IdentValue.NORMAL, true);
+                }
+            }
+            renderer.layout();
+            renderer.createPDF();
+        } catch (IOException e) {
+            throw new UncheckedIOException("PDF rendering failed", e);
+        }
+        return out.toByteArray();
+    }
+}
