@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * Enters a demo evaluation through the public REST APIs, the way an ERP and a department's staff would: the
- * department, then each indicator with its target as written, then its actual with evidence. Safe to run again:
+ * department, its goals and key tasks, then each indicator with its target as written, then its actual with evidence. Safe to run again:
  * existing indicators are updated, not duplicated.
  *
  * <p>The data lives in readable JSON files under {@code demo-data/<DEPT>-<YEAR>/}.
@@ -34,6 +34,9 @@ public final class DemoLoader {
     public int load(String department, int year) {
         JsonNode dept = read("department.json");
         api.put(indicatorUrl + "/api/v1/departments/" + department, dept).expect(200);
+
+        api.put(indicatorUrl + "/api/v1/departments/" + department + "/years/" + year + "/goals", read("goals.json"))
+                .expect(200);
 
         String base = indicatorUrl + "/api/v1/departments/" + department + "/years/" + year + "/indicators";
         Map<String, String> existing = new HashMap<>();

@@ -1,6 +1,7 @@
 package cn.perfeval.indicator.messaging;
 
 import cn.perfeval.indicator.department.DepartmentView;
+import cn.perfeval.indicator.goals.GoalsView;
 import cn.perfeval.indicator.tree.IndicatorView;
 import cn.perfeval.platform.events.OutgoingEvent;
 import cn.perfeval.platform.events.outbox.EventPublisher;
@@ -15,6 +16,7 @@ public class IndicatorEvents {
     public static final String CHANGED = "cn.perfeval.indicator.indicator.changed";
     public static final String DELETED = "cn.perfeval.indicator.indicator.deleted";
     public static final String DEPARTMENT_CHANGED = "cn.perfeval.indicator.department.changed";
+    public static final String EVALUATION_CHANGED = "cn.perfeval.indicator.evaluation.changed";
     static final URI SCHEMA = URI.create("/schemas/indicator-v1.json");
     static final URI DEPARTMENT_SCHEMA = URI.create("/schemas/department-v1.json");
 
@@ -42,12 +44,18 @@ public class IndicatorEvents {
                 department.code() + "/" + fiscalYear + "/department", new DepartmentFacts(department, fiscalYear)));
     }
 
+    /** The evaluation's goals and key tasks, which the report's first section quotes. */
+    public void goalsChanged(GoalsView goals) {
+        publisher.publish(new OutgoingEvent(TOPIC, EVALUATION_CHANGED, URI.create("/schemas/evaluation-v1.json"),
+                goals.departmentCode(), goals.fiscalYear(), goals.departmentCode() + "/" + goals.fiscalYear() + "/goals", goals));
+    }
+
     /** Department state in the shape every indicator-events payload has: id, departmentCode, fiscalYear, version. */
-    public record DepartmentFacts(String id, String departmentCode, int fiscalYear, long version, String name,
-            String functions) {
+    public record DepartmentFacts(String id, String departmentCode, int fiscalYear, long version, String code,
+            String name, String functions) {
         DepartmentFacts(DepartmentView department, int fiscalYear) {
-            this(department.code() + ":" + fiscalYear, department.code(), fiscalYear, department.version(), department.name(),
-                    department.functions());
+            this(department.code() + ":" + fiscalYear, department.code(), fiscalYear, department.version(),
+                    department.code(), department.name(), department.functions());
         }
     }
 

@@ -7,6 +7,7 @@ public record FactEventType(String entityType, boolean tombstone) {
 
     public static final String INDICATOR = "indicator";
     public static final String DEPARTMENT = "department";
+    public static final String EVALUATION = "evaluation";
     public static final String BUDGET_FACTS = "budget-facts";
     public static final String PROCUREMENT_FACTS = "procurement-facts";
 
@@ -14,6 +15,7 @@ public record FactEventType(String entityType, boolean tombstone) {
             "cn.perfeval.indicator.indicator.changed", new FactEventType(INDICATOR, false),
             "cn.perfeval.indicator.indicator.deleted", new FactEventType(INDICATOR, true),
             "cn.perfeval.indicator.department.changed", new FactEventType(DEPARTMENT, false),
+            "cn.perfeval.indicator.evaluation.changed", new FactEventType(EVALUATION, false),
             "cn.perfeval.budget.scoring-facts.changed", new FactEventType(BUDGET_FACTS, false),
             "cn.perfeval.budget.procurement-facts.changed", new FactEventType(PROCUREMENT_FACTS, false));
 

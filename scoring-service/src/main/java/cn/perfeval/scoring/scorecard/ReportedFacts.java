@@ -8,10 +8,12 @@ import java.util.Comparator;
 import java.util.List;
 
 /** The facts a scorecard carries for its report besides the scores: context the report quotes verbatim. */
-record ReportedFacts(JsonNode department, List<JsonNode> indicators, JsonNode budget, List<JsonNode> findings) {
+record ReportedFacts(JsonNode department, JsonNode evaluation, List<JsonNode> indicators, JsonNode budget,
+        List<JsonNode> findings) {
 
     static ReportedFacts of(List<FactRecord> records) {
         JsonNode department = null;
+        JsonNode evaluation = null;
         JsonNode budget = null;
         List<JsonNode> indicators = new ArrayList<>();
         List<JsonNode> findings = new ArrayList<>();
@@ -19,6 +21,7 @@ record ReportedFacts(JsonNode department, List<JsonNode> indicators, JsonNode bu
             switch (record.entityType()) {
                 case FactEventType.INDICATOR -> indicators.add(record.payload());
                 case FactEventType.DEPARTMENT -> department = record.payload();
+                case FactEventType.EVALUATION -> evaluation = record.payload();
                 case FactEventType.BUDGET_FACTS -> budget = record.payload().path("summary").isMissingNode() ? null
                         : record.payload().path("summary");
                 default -> {
@@ -28,6 +31,6 @@ record ReportedFacts(JsonNode department, List<JsonNode> indicators, JsonNode bu
         }
         indicators.sort(Comparator.comparingInt((JsonNode i) -> i.path("ordinal").asInt())
                 .thenComparing(i -> i.path("name").asText()));
-        return new ReportedFacts(department, indicators, budget, findings);
+        return new ReportedFacts(department, evaluation, indicators, budget, findings);
     }
 }

@@ -19,6 +19,7 @@ public record ScorecardDocument(
         OffsetDateTime computedAt,
         @JsonUnwrapped Scorecard scorecard,
         JsonNode department,
+        JsonNode evaluation,
         List<JsonNode> indicators,
         JsonNode budget,
         List<JsonNode> findings) {

@@ -63,7 +63,7 @@ public class ScorecardService {
         int next = latest.map(v -> v.version + 1).orElse(1);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         ScorecardDocument document = new ScorecardDocument(departmentCode, fiscalYear, next, now, scorecard,
-                reported.department(), reported.indicators(), reported.budget(), reported.findings());
+                reported.department(), reported.evaluation(), reported.indicators(), reported.budget(), reported.findings());
 
         ScorecardVersion stored = new ScorecardVersion();
         stored.departmentCode = departmentCode;
