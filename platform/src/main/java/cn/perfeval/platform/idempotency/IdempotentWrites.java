@@ -10,14 +10,20 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -50,19 +56,61 @@ public class IdempotentWrites {
         if (key == null) {
             return write.get();
         }
+        requireValidKey(key);
+        String hash = HexFormat.of().formatHex(sha256().digest(requestFingerprint));
+        List<Object[]> previous = previous(scope, key);
+        if (!previous.isEmpty()) {
+            return replay(previous.get(0), hash, key);
+        }
+        Response response = write.get();
+        remember(scope, key, hash, response);
+        return response;
+    }
+
+    /**
+     * {@link #execute} for a body too large to buffer (bulk uploads): the body's SHA-256 is computed while
+     * {@code write} reads it, and whatever {@code write} leaves unread is drained into the hash as well, so the key
+     * is bound to the whole body without ever holding it. A replay reads (and hashes) the body and runs nothing.
+     */
+    @Transactional
+    public Response executeStreamed(String scope, String key, InputStream body, Function<InputStream, Response> write) {
+        if (key == null) {
+            return write.apply(body);
+        }
+        requireValidKey(key);
+        MessageDigest digest = sha256();
+        DigestInputStream hashing = new DigestInputStream(body, digest);
+        List<Object[]> previous = previous(scope, key);
+        if (!previous.isEmpty()) {
+            drain(hashing);
+            return replay(previous.get(0), HexFormat.of().formatHex(digest.digest()), key);
+        }
+        Response response = write.apply(hashing);
+        drain(hashing);
+        remember(scope, key, HexFormat.of().formatHex(digest.digest()), response);
+        return response;
+    }
+
+    public static byte[] fingerprint(String body) {
+        return body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void requireValidKey(String key) {
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
             throw ProblemException.validation(HEADER, "must be 1-" + MAX_KEY_LENGTH + " characters");
         }
-        String hash = sha256(requestFingerprint);
+    }
+
+    private List<Object[]> previous(String scope, String key) {
         @SuppressWarnings("unchecked")
         List<Object[]> previous = entityManager.createNativeQuery("""
                 SELECT request_hash, status, response_body, location FROM idempotency_record
                  WHERE scope = :scope AND idempotency_key = :key FOR UPDATE
                 """).setParameter("scope", scope).setParameter("key", key).getResultList();
-        if (!previous.isEmpty()) {
-            return replay(previous.get(0), hash, key);
-        }
-        Response response = write.get();
+        return previous;
+    }
+
+    private void remember(String scope, String key, String hash, Response response) {
         // A concurrent request with the same key may have committed meanwhile: then this one loses and rolls back.
         int stored = entityManager.createNativeQuery("""
                 INSERT INTO idempotency_record (scope, idempotency_key, request_hash, status, response_body, location, created_at)
@@ -79,11 +127,14 @@ public class IdempotentWrites {
             throw ProblemException.conflict("Another request with Idempotency-Key '" + key + "' was processed at the "
                     + "same time; retry to get its result");
         }
-        return response;
     }
 
-    public static byte[] fingerprint(String body) {
-        return body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+    private static void drain(InputStream body) {
+        try {
+            body.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException("request body could not be read", e);
+        }
     }
 
     private Response replay(Object[] row, String hash, String key) {
@@ -114,9 +165,9 @@ public class IdempotentWrites {
         }
     }
 
-    private static String sha256(byte[] bytes) {
+    private static MessageDigest sha256() {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -1,0 +1,235 @@
+package cn.perfeval.budget.execution.erp;
+
+import cn.perfeval.budget.execution.domain.Expenditure;
+import cn.perfeval.budget.facts.Evaluations;
+import cn.perfeval.budget.facts.FactKind;
+import cn.perfeval.budget.facts.FactStore;
+import cn.perfeval.budget.messaging.FactSnapshots;
+import cn.perfeval.platform.problem.Problem.FieldError;
+import cn.perfeval.platform.problem.ProblemException;
+import cn.perfeval.platform.problem.ProblemType;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Ingests an ERP's expenditure push in one transaction, in memory bounded by the batch size however long the
+ * push is: lines are parsed one at a time and the good ones are streamed into a temporary table with COPY; the
+ * checks that need all lines or stored data (unknown project, line id given twice) run as SQL on the staged
+ * lines; then the staged lines are merged into the ledger in one statement (upsert by line id, untouched when
+ * equal) and the evaluation's snapshots are republished once.
+ */
+@ApplicationScoped
+public class ExpenditureIngestion {
+
+    static final int MAX_REPORTED_LINES = 10_000;
+    private static final int BATCH_SIZE = 2_000;
+
+    private final AgroalDataSource dataSource;
+    private final Evaluations evaluations;
+    private final FactStore store;
+    private final FactSnapshots snapshots;
+
+    public ExpenditureIngestion(AgroalDataSource dataSource, Evaluations evaluations, FactStore store,
+                                FactSnapshots snapshots) {
+        this.dataSource = dataSource;
+        this.evaluations = evaluations;
+        this.store = store;
+        this.snapshots = snapshots;
+    }
+
+    @Transactional
+    public IngestionResult ingest(String dept, int year, LineSource lines, IngestionMode mode) {
+        evaluations.lock(dept, year);
+        Rejections rejections = new Rejections();
+        long received = 0;
+        // Within the JTA transaction Agroal hands out the transaction's connection, the one Hibernate uses too.
+        try (Connection connection = dataSource.getConnection()) {
+            createStaging(connection);
+            received = stage(connection, lines, new ExpenditureLineParser(year), rejections);
+            rejectUnknownProjects(connection, dept, year, rejections);
+            rejectRepeatedLineIds(connection, rejections);
+            rejections.reported.sort(java.util.Comparator.comparingLong(LineResult::row));
+            if (rejections.count > 0 && mode == IngestionMode.ALL_OR_NOTHING) {
+                throw rejected(received, rejections);
+            }
+            long accepted = received - rejections.count;
+            long written = merge(connection, dept, year);
+            if (written > 0 || store.sectionVersion(dept, year, FactKind.EXPENDITURES).isEmpty()) {
+                store.touch(dept, year, FactKind.EXPENDITURES);
+            }
+            snapshots.refresh(dept, year);
+            return new IngestionResult(mode, received, accepted, rejections.count, written, accepted - written,
+                    rejections.reported, rejections.count > rejections.reported.size());
+        } catch (SQLException e) {
+            throw new IllegalStateException("expenditure ingestion failed in the database", e);
+        }
+    }
+
+    private static void createStaging(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            statement.execute("""
+                    CREATE TEMP TABLE expenditure_staging (
+                        seq BIGINT NOT NULL, line_id TEXT NOT NULL, spent_on DATE NOT NULL,
+                        amount NUMERIC(20, 6) NOT NULL, category TEXT NOT NULL, project_code TEXT
+                    ) ON COMMIT DROP
+                    """);
+        }
+    }
+
+    /**
+     * Streams the good lines into the staging table with COPY (several times faster than batched INSERTs), a
+     * batch of lines at a time, so memory holds one batch at most.
+     */
+    private static long stage(Connection connection, LineSource lines, ExpenditureLineParser parser,
+                              Rejections rejections) throws SQLException {
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
+                "COPY expenditure_staging (seq, line_id, spent_on, amount, category, project_code) FROM STDIN (FORMAT csv)");
+        long received = 0;
+        try {
+            StringBuilder batch = new StringBuilder();
+            int batched = 0;
+            while (lines.hasNext()) {
+                RawLine line = lines.next();
+                received++;
+                ExpenditureLineParser.Parsed parsed = parser.parse(line);
+                if (parsed.rejection() != null) {
+                    rejections.add(parsed.rejection());
+                    continue;
+                }
+                Expenditure expenditure = parsed.expenditure();
+                batch.append(line.row()).append(',').append(quoted(expenditure.lineId())).append(',')
+                        .append(expenditure.date()).append(',').append(expenditure.amount().toPlainString()).append(',')
+                        .append(expenditure.category().name()).append(',')
+                        .append(expenditure.projectCode() == null ? "" : quoted(expenditure.projectCode())).append('\n');
+                if (++batched == BATCH_SIZE) {
+                    write(copy, batch);
+                    batched = 0;
+                }
+            }
+            write(copy, batch);
+            copy.endCopy();
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        }
+        return received;
+    }
+
+    private static void write(CopyIn copy, StringBuilder batch) throws SQLException {
+        if (!batch.isEmpty()) {
+            byte[] bytes = batch.toString().getBytes(StandardCharsets.UTF_8);
+            copy.writeToCopy(bytes, 0, bytes.length);
+            batch.setLength(0);
+        }
+    }
+
+    /** A CSV field for COPY: always quoted, so commas, quotes and newlines in ERP ids survive. */
+    private static String quoted(String value) {
+        return '"' + value.replace("\"", "\"\"") + '"';
+    }
+
+    private static void rejectUnknownProjects(Connection connection, String dept, int year, Rejections rejections)
+            throws SQLException {
+        String unknown = """
+                FROM expenditure_staging s
+                WHERE s.project_code IS NOT NULL AND NOT EXISTS (
+                    SELECT 1 FROM fact_record p WHERE p.department_code = ? AND p.fiscal_year = ?
+                       AND p.kind = 'PROJECTS' AND p.record_id = s.project_code)
+                """;
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT s.seq, s.line_id, s.project_code " + unknown + " ORDER BY s.seq LIMIT " + MAX_REPORTED_LINES);
+             PreparedStatement delete = connection.prepareStatement("DELETE " + unknown)) {
+            select.setString(1, dept);
+            select.setInt(2, year);
+            List<LineResult> found = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    found.add(new LineResult(rows.getLong(1), rows.getString(2), "projectCode",
+                            "unknown budget project " + rows.getString(3) + " (send it to /budget/projects first)"));
+                }
+            }
+            delete.setString(1, dept);
+            delete.setInt(2, year);
+            rejections.addAll(found, delete.executeUpdate());
+        }
+    }
+
+    /** The first line with an id is kept; every later line with the same id is rejected. */
+    private static void rejectRepeatedLineIds(Connection connection, Rejections rejections) throws SQLException {
+        String repeated = """
+                FROM expenditure_staging s WHERE EXISTS (
+                    SELECT 1 FROM expenditure_staging first WHERE first.line_id = s.line_id AND first.seq < s.seq)
+                """;
+        try (var statement = connection.createStatement()) {
+            statement.execute("CREATE INDEX ON expenditure_staging (line_id, seq)");
+            statement.execute("ANALYZE expenditure_staging");
+            List<LineResult> found = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery(
+                    "SELECT s.seq, s.line_id " + repeated + " ORDER BY s.seq LIMIT " + MAX_REPORTED_LINES)) {
+                while (rows.next()) {
+                    found.add(new LineResult(rows.getLong(1), rows.getString(2), "lineId",
+                            "line id " + rows.getString(2) + " appears earlier in this push"));
+                }
+            }
+            rejections.addAll(found, statement.executeUpdate("DELETE " + repeated));
+        }
+    }
+
+    /** @return lines inserted or changed */
+    private static long merge(Connection connection, String dept, int year) throws SQLException {
+        try (PreparedStatement merge = connection.prepareStatement("""
+                INSERT INTO expenditure (department_code, fiscal_year, line_id, spent_on, amount, category, project_code, updated_at)
+                SELECT ?, ?, line_id, spent_on, amount, category, project_code, now() FROM expenditure_staging
+                ON CONFLICT (department_code, fiscal_year, line_id) DO UPDATE
+                   SET spent_on = EXCLUDED.spent_on, amount = EXCLUDED.amount, category = EXCLUDED.category,
+                       project_code = EXCLUDED.project_code, updated_at = EXCLUDED.updated_at
+                 WHERE (expenditure.spent_on, expenditure.amount, expenditure.category, expenditure.project_code)
+                       IS DISTINCT FROM (EXCLUDED.spent_on, EXCLUDED.amount, EXCLUDED.category, EXCLUDED.project_code)
+                """)) {
+            merge.setString(1, dept);
+            merge.setInt(2, year);
+            return merge.executeUpdate();
+        }
+    }
+
+    private static ProblemException rejected(long received, Rejections rejections) {
+        List<FieldError> errors = rejections.reported.stream()
+                .map(line -> new FieldError(line.field(), (line.lineId() == null ? "" : line.lineId() + ": ") + line.message(),
+                        (int) line.row()))
+                .toList();
+        return new ProblemException(ProblemType.VALIDATION, rejections.count + " of " + received
+                + " lines rejected; nothing was written (send ?mode=per-line to commit the good lines)"
+                + (rejections.count > errors.size() ? "; the first " + errors.size() + " are listed" : ""), errors);
+    }
+
+    /** Every rejection is counted; the first {@value #MAX_REPORTED_LINES} are kept for the response. */
+    private static final class Rejections {
+        private final List<LineResult> reported = new ArrayList<>();
+        private long count;
+
+        void add(LineResult line) {
+            addAll(List.of(line), 1);
+        }
+
+        /** {@code total} lines were rejected by one check, of which {@code found} are the first few. */
+        void addAll(List<LineResult> found, long total) {
+            count += total;
+            for (LineResult line : found) {
+                if (reported.size() < MAX_REPORTED_LINES) {
+                    reported.add(line);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package cn.perfeval.budget.execution.erp;
+
+import cn.perfeval.budget.execution.service.ExpenditureLedger;
+import cn.perfeval.budget.execution.service.ExpenditurePage;
+import cn.perfeval.platform.idempotency.IdempotentWrites;
+import cn.perfeval.platform.problem.Problem;
+import cn.perfeval.platform.security.DepartmentAccess;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.security.Authenticated;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The ERP's expenditure ledger. The push takes the body as a stream (this path has the large body limit, see
+ * BulkBodyLimits), so a 100,000-line push is never held in memory whole.
+ */
+@Path("/api/v1/departments/{dept}/years/{year}/budget/expenditures")
+@Authenticated
+@SecurityRequirement(name = "bearer")
+@Tag(name = "ERP expenditure ingestion", description = "Bulk expenditure lines (万元) as JSON or CSV, streamed, idempotent")
+@APIResponse(responseCode = "401", description = "No or invalid token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Another department, or a role that may not write",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ExpenditureResource {
+
+    static final String CSV = "text/csv";
+
+    private final ExpenditureIngestion ingestion;
+    private final ExpenditureLedger ledger;
+    private final IdempotentWrites idempotency;
+    private final DepartmentAccess access;
+    private final ObjectMapper mapper;
+
+    public ExpenditureResource(ExpenditureIngestion ingestion, ExpenditureLedger ledger, IdempotentWrites idempotency,
+                               DepartmentAccess access, ObjectMapper mapper) {
+        this.ingestion = ingestion;
+        this.ledger = ledger;
+        this.idempotency = idempotency;
+        this.access = access;
+        this.mapper = mapper;
+    }
+
+    @POST
+    @Consumes({MediaType.APPLICATION_JSON, CSV})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Push expenditure lines (upsert by lineId), JSON array or CSV",
+            description = "Columns/fields: lineId, date (in the fiscal year), amount (万元, ≥ 0), category "
+                    + "(BASIC_PERSONNEL, BASIC_PUBLIC_FUNDS, PROJECT), projectCode (PROJECT lines only, a known budget "
+                    + "project). By default one bad line rejects the push (400 with a result per rejected line, nothing "
+                    + "written); mode=per-line commits the good lines. One push publishes at most one budget-events event.")
+    @APIResponse(responseCode = "200", description = "Ingested",
+            content = @Content(schema = @Schema(implementation = IngestionResult.class)))
+    @APIResponse(responseCode = "400", description = "Rejected lines (errors[].row) or an unreadable body; nothing written",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Idempotency-Key reused with another body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", description = "Body above the bulk limit",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response push(@PathParam("dept") String dept, @PathParam("year") @Min(2000) @Max(2100) int year,
+            @QueryParam("mode") @Parameter(description = "all-or-nothing (default) or per-line") String mode,
+            @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
+        access.requireWrite(dept);
+        IngestionMode ingestionMode = IngestionMode.of(mode);
+        boolean csv = contentType != null && contentType.toLowerCase().startsWith(CSV);
+        String scope = "budget-expenditures:" + dept + ":" + year + ":" + ingestionMode + ":" + (csv ? "csv" : "json");
+        return idempotency.executeStreamed(scope, idempotencyKey, body, stream -> {
+            LineSource lines = csv ? new CsvLineSource(stream) : new JsonLineSource(stream, mapper);
+            return Response.ok(ingestion.ingest(dept, year, lines, ingestionMode)).type(MediaType.APPLICATION_JSON).build();
+        });
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The stored expenditure lines, by line id")
+    public ExpenditurePage list(@PathParam("dept") String dept, @PathParam("year") int year,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("100") @Min(1) @Max(1000) int size) {
+        access.requireRead(dept);
+        return new ExpenditurePage(ledger.page(dept, year, page, size), page, size, ledger.count(dept, year));
+    }
+}

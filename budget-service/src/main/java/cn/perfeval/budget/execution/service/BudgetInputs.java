@@ -1,0 +1,51 @@
+package cn.perfeval.budget.execution.service;
+
+import cn.perfeval.budget.facts.Evaluations;
+import cn.perfeval.budget.facts.FactKind;
+import cn.perfeval.budget.facts.FactStore;
+import cn.perfeval.budget.messaging.FactSnapshots;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Writes of the budget inputs other than the expenditure ledger. Each write stores the records, then assembles
+ * the evaluation's facts, which checks the new records against everything else (dates in the fiscal year, an
+ * expenditure naming a project that the new project list drops …) and rolls the whole write back if not, and
+ * finally republishes the snapshots that changed.
+ */
+@ApplicationScoped
+public class BudgetInputs {
+
+    private final Evaluations evaluations;
+    private final FactStore store;
+    private final BudgetFactsAssembler assembler;
+    private final FactSnapshots snapshots;
+
+    public BudgetInputs(Evaluations evaluations, FactStore store, BudgetFactsAssembler assembler, FactSnapshots snapshots) {
+        this.evaluations = evaluations;
+        this.store = store;
+        this.assembler = assembler;
+        this.snapshots = snapshots;
+    }
+
+    @Transactional
+    public <T> List<T> replace(String dept, int year, FactKind kind, List<T> lines, Function<T, String> id,
+                               Class<T> type, String actor) {
+        evaluations.lock(dept, year);
+        store.replaceAll(dept, year, kind, lines, id, actor);
+        assembler.assemble(dept, year);
+        snapshots.refresh(dept, year);
+        return store.list(dept, year, kind, type);
+    }
+
+    @Transactional
+    public <T> T put(String dept, int year, FactKind kind, T document, String actor) {
+        evaluations.lock(dept, year);
+        store.putDocument(dept, year, kind, document, actor);
+        assembler.assemble(dept, year);
+        snapshots.refresh(dept, year);
+        return document;
+    }
+}

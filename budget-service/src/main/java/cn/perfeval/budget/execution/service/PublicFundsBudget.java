@@ -1,0 +1,10 @@
+package cn.perfeval.budget.execution.service;
+
+import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** 公用经费 in the year's budget, 万元 (the budgeted side of 公用经费控制率), and where it is stated. */
+@Schema(name = "PublicFundsBudget")
+public record PublicFundsBudget(@Schema(example = "653.47") BigDecimal budgeted,
+                                @Schema(example = "2023年部门预算") String document) {
+}

@@ -1,0 +1,195 @@
+package cn.perfeval.budget.facts;
+
+import cn.perfeval.platform.problem.ProblemException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Stores an evaluation's input records as JSON rows, keeping a version per record (bumped only when its content
+ * changes) and per kind (bumped when anything of the kind changes). Lists are replaced as a whole, as an ERP
+ * synchronises them; records are read back with the same types they were written with.
+ */
+@ApplicationScoped
+public class FactStore {
+
+    private final ObjectMapper mapper;
+
+    public FactStore(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    public <T> List<T> list(String dept, int year, FactKind kind, Class<T> type) {
+        return FactRecord.<FactRecord>list("departmentCode = ?1 and fiscalYear = ?2 and kind = ?3",
+                        Sort.by("ordinal"), dept, year, kind)
+                .stream().map(row -> read(row.content, type)).toList();
+    }
+
+    public <T> Optional<T> document(String dept, int year, FactKind kind, Class<T> type) {
+        return FactRecord.<FactRecord>find("departmentCode = ?1 and fiscalYear = ?2 and kind = ?3 and recordId = ?4",
+                dept, year, kind, FactKind.SINGLETON_ID).firstResultOptional().map(row -> read(row.content, type));
+    }
+
+    /** Versions of the records of a kind, by record id. */
+    public Map<String, Long> recordVersions(String dept, int year, FactKind kind) {
+        Map<String, Long> versions = new HashMap<>();
+        FactRecord.<FactRecord>list("departmentCode = ?1 and fiscalYear = ?2 and kind = ?3", dept, year, kind)
+                .forEach(row -> versions.put(row.recordId, row.version));
+        return versions;
+    }
+
+    /** The kind's change count; empty when it was never reported (missing, which is not "none"). */
+    public Optional<Long> sectionVersion(String dept, int year, FactKind kind) {
+        return FactSection.<FactSection>find("departmentCode = ?1 and fiscalYear = ?2 and kind = ?3", dept, year, kind)
+                .firstResultOptional().map(section -> section.version);
+    }
+
+    /**
+     * Replaces the whole list of a kind. Records whose content is unchanged keep their version.
+     *
+     * @return whether anything changed
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <T> boolean replaceAll(String dept, int year, FactKind kind, List<T> lines, Function<T, String> id,
+                                  String actor) {
+        Map<String, T> byId = new LinkedHashMap<>();
+        for (T line : lines) {
+            if (byId.put(id.apply(line), line) != null) {
+                throw ProblemException.validation(kind.entityType() + "[" + id.apply(line) + "]", "given twice");
+            }
+        }
+        Map<String, FactRecord> existing = new HashMap<>();
+        FactRecord.<FactRecord>list("departmentCode = ?1 and fiscalYear = ?2 and kind = ?3", dept, year, kind)
+                .forEach(row -> existing.put(row.recordId, row));
+        boolean changed = false;
+        int ordinal = 0;
+        Set<String> kept = new HashSet<>();
+        for (Map.Entry<String, T> entry : byId.entrySet()) {
+            changed |= store(dept, year, kind, entry.getKey(), ordinal++, entry.getValue(), existing.get(entry.getKey()), actor);
+            kept.add(entry.getKey());
+        }
+        for (FactRecord row : existing.values()) {
+            if (!kept.contains(row.recordId)) {
+                row.delete();
+                changed = true;
+            }
+        }
+        return bumpSection(dept, year, kind, changed);
+    }
+
+    /** Adds or replaces the given records of a kind and leaves the others alone (imports). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <T> boolean upsert(String dept, int year, FactKind kind, List<T> lines, Function<T, String> id, String actor) {
+        Map<String, FactRecord> existing = new HashMap<>();
+        FactRecord.<FactRecord>list("departmentCode = ?1 and fiscalYear = ?2 and kind = ?3", dept, year, kind)
+                .forEach(row -> existing.put(row.recordId, row));
+        boolean changed = false;
+        int ordinal = existing.size();
+        for (T line : lines) {
+            FactRecord current = existing.get(id.apply(line));
+            changed |= store(dept, year, kind, id.apply(line), current == null ? ordinal++ : current.ordinal, line,
+                    current, actor);
+        }
+        return bumpSection(dept, year, kind, changed);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean putDocument(String dept, int year, FactKind kind, Object document, String actor) {
+        FactRecord current = FactRecord.findById(key(dept, year, kind, FactKind.SINGLETON_ID));
+        return bumpSection(dept, year, kind, store(dept, year, kind, FactKind.SINGLETON_ID, 0, document, current, actor));
+    }
+
+    /** Records that a kind kept outside {@code fact_record} (the expenditure ledger) changed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void touch(String dept, int year, FactKind kind) {
+        bumpSection(dept, year, kind, true);
+    }
+
+    private boolean store(String dept, int year, FactKind kind, String recordId, int ordinal, Object value,
+                          FactRecord current, String actor) {
+        String content = write(value);
+        if (current != null && current.content.equals(content)) {
+            current.ordinal = ordinal;
+            return false;
+        }
+        FactRecord row = current == null ? new FactRecord() : current;
+        row.departmentCode = dept;
+        row.fiscalYear = year;
+        row.kind = kind;
+        row.recordId = recordId;
+        row.ordinal = ordinal;
+        row.content = content;
+        row.version = current == null ? 1 : current.version + 1;
+        row.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        row.updatedBy = actor;
+        if (current == null) {
+            row.persist();
+        }
+        return true;
+    }
+
+    /** A first report of a kind counts as a change even when the list is empty: "none" is now known. */
+    private boolean bumpSection(String dept, int year, FactKind kind, boolean changed) {
+        FactSection section = FactSection.findById(sectionKey(dept, year, kind));
+        if (section == null) {
+            section = new FactSection();
+            section.departmentCode = dept;
+            section.fiscalYear = year;
+            section.kind = kind;
+            section.version = 1;
+            section.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+            section.persist();
+            return true;
+        }
+        if (changed) {
+            section.version++;
+            section.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        }
+        return changed;
+    }
+
+    private static FactRecord.Key key(String dept, int year, FactKind kind, String recordId) {
+        FactRecord.Key key = new FactRecord.Key();
+        key.departmentCode = dept;
+        key.fiscalYear = year;
+        key.kind = kind;
+        key.recordId = recordId;
+        return key;
+    }
+
+    private static FactSection.Key sectionKey(String dept, int year, FactKind kind) {
+        FactSection.Key key = new FactSection.Key();
+        key.departmentCode = dept;
+        key.fiscalYear = year;
+        key.kind = kind;
+        return key;
+    }
+
+    private String write(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an accepted record always serialises", e);
+        }
+    }
+
+    private <T> T read(String content, Class<T> type) {
+        try {
+            return mapper.readValue(content, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored record no longer reads as " + type.getSimpleName(), e);
+        }
+    }
+}

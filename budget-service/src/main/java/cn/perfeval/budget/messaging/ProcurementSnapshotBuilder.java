@@ -1,0 +1,112 @@
+package cn.perfeval.budget.messaging;
+
+import cn.perfeval.budget.facts.FactKind;
+import cn.perfeval.budget.facts.FactStore;
+import cn.perfeval.budget.messaging.FactSnapshot.NumberFact;
+import cn.perfeval.budget.messaging.FactSnapshot.RecordFact;
+import cn.perfeval.budget.messaging.FactSnapshot.Source;
+import cn.perfeval.budget.procurement.service.ProcurementComplaint;
+import cn.perfeval.budget.procurement.service.ProcurementContract;
+import cn.perfeval.budget.procurement.service.ProcurementIntention;
+import cn.perfeval.budget.procurement.service.SmeReservation;
+import cn.perfeval.budget.procurement.service.TimelinessVerdicts;
+import cn.perfeval.budget.procurement.service.VerdictView;
+import cn.perfeval.budget.procurement.timeliness.TimelinessRule;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Builds the procurement-events snapshot from the stored records and their current verdicts. A record set is
+ * present once its kind was reported; a contract appears in the signing (filing) set once it has been signed
+ * (filed), since only then can it be judged.
+ */
+@ApplicationScoped
+public class ProcurementSnapshotBuilder {
+
+    static final String INTENTIONS_DISCLOSED = "procurement.intentions.disclosed";
+    static final String INTENTIONS_TIMELY = "procurement.intentions.timely";
+    static final String CONTRACT_SIGNING = "procurement.contracts.signing";
+    static final String CONTRACT_FILING = "procurement.contracts.filing";
+    static final String COMPLAINTS = "procurement.complaints";
+    static final String SME_RESERVED = "procurement.sme.reserved";
+    static final String SME_AWARDED = "procurement.sme.awarded";
+
+    private final FactStore store;
+    private final TimelinessVerdicts verdicts;
+
+    public ProcurementSnapshotBuilder(FactStore store, TimelinessVerdicts verdicts) {
+        this.store = store;
+        this.verdicts = verdicts;
+    }
+
+    public FactSnapshot build(String dept, int year) {
+        Map<String, VerdictView> byRuleAndSubject = new HashMap<>();
+        verdicts.list(dept, year).forEach(verdict -> byRuleAndSubject.put(verdict.rule() + "/" + verdict.subjectId(), verdict));
+        SortedMap<String, NumberFact> numbers = new TreeMap<>();
+        SortedMap<String, List<RecordFact>> recordSets = new TreeMap<>();
+
+        if (reported(dept, year, FactKind.INTENTIONS)) {
+            Map<String, Long> versions = store.recordVersions(dept, year, FactKind.INTENTIONS);
+            List<RecordFact> disclosed = new ArrayList<>();
+            List<RecordFact> timely = new ArrayList<>();
+            for (ProcurementIntention intention : store.list(dept, year, FactKind.INTENTIONS, ProcurementIntention.class)) {
+                long version = versions.get(intention.projectCode());
+                String id = intention.projectCode();
+                if (intention.disclosedOn() == null) {
+                    disclosed.add(new RecordFact(id, version, false, "procurement intention not published"));
+                    timely.add(new RecordFact(id, version, false, "procurement intention not published"));
+                } else {
+                    disclosed.add(new RecordFact(id, version, true, "procurement intention published on "
+                            + intention.disclosedOn()));
+                    VerdictView verdict = byRuleAndSubject.get(TimelinessRule.INTENTION_DISCLOSURE + "/" + id);
+                    timely.add(new RecordFact(id, version, verdict.compliant(), verdict.detail()));
+                }
+            }
+            recordSets.put(INTENTIONS_DISCLOSED, disclosed);
+            recordSets.put(INTENTIONS_TIMELY, timely);
+        }
+        if (reported(dept, year, FactKind.CONTRACTS)) {
+            Map<String, Long> versions = store.recordVersions(dept, year, FactKind.CONTRACTS);
+            List<RecordFact> signing = new ArrayList<>();
+            List<RecordFact> filing = new ArrayList<>();
+            for (ProcurementContract contract : store.list(dept, year, FactKind.CONTRACTS, ProcurementContract.class)) {
+                long version = versions.get(contract.contractId());
+                addVerdict(signing, byRuleAndSubject.get(TimelinessRule.CONTRACT_SIGNING + "/" + contract.contractId()), version);
+                addVerdict(filing, byRuleAndSubject.get(TimelinessRule.CONTRACT_FILING + "/" + contract.contractId()), version);
+            }
+            recordSets.put(CONTRACT_SIGNING, signing);
+            recordSets.put(CONTRACT_FILING, filing);
+        }
+        if (reported(dept, year, FactKind.COMPLAINTS)) {
+            Map<String, Long> versions = store.recordVersions(dept, year, FactKind.COMPLAINTS);
+            recordSets.put(COMPLAINTS, store.list(dept, year, FactKind.COMPLAINTS, ProcurementComplaint.class).stream()
+                    .map(complaint -> new RecordFact(complaint.complaintId(), versions.get(complaint.complaintId()),
+                            !complaint.upheldAgainstPurchaser(), complaint.upheldAgainstPurchaser()
+                                    ? "upheld as the purchaser's responsibility: " + complaint.summary()
+                                    : "not upheld against the purchaser: " + complaint.summary()))
+                    .toList());
+        }
+        store.document(dept, year, FactKind.SME_RESERVATION, SmeReservation.class).ifPresent(sme -> {
+            Source source = new Source(FactKind.SME_RESERVATION.entityType(), dept + ":" + year,
+                    store.sectionVersion(dept, year, FactKind.SME_RESERVATION).orElse(0L));
+            numbers.put(SME_RESERVED, new NumberFact(sme.reservedAmount(), source, sme.source()));
+            numbers.put(SME_AWARDED, new NumberFact(sme.awardedAmount(), source, sme.source()));
+        });
+        return new FactSnapshot(dept + ":" + year, dept, year, 0, numbers, recordSets, null, List.of());
+    }
+
+    private static void addVerdict(List<RecordFact> set, VerdictView verdict, long version) {
+        if (verdict != null) {
+            set.add(new RecordFact(verdict.subjectId(), version, verdict.compliant(), verdict.detail()));
+        }
+    }
+
+    private boolean reported(String dept, int year, FactKind kind) {
+        return store.sectionVersion(dept, year, kind).isPresent();
+    }
+}

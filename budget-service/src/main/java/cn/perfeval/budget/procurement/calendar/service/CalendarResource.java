@@ -1,0 +1,78 @@
+package cn.perfeval.budget.procurement.calendar.service;
+
+import cn.perfeval.platform.problem.Problem;
+import cn.perfeval.platform.problem.ProblemException;
+import cn.perfeval.platform.security.DepartmentAccess;
+import cn.perfeval.platform.security.Roles;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/calendars")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+@SecurityRequirement(name = "bearer")
+@Tag(name = "Working-day calendars", description = "State Council holiday arrangements (调休 included), one version per year")
+@APIResponse(responseCode = "401", description = "No or invalid token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class CalendarResource {
+
+    private final Calendars calendars;
+    private final CalendarPublishing publishing;
+    private final DepartmentAccess access;
+
+    public CalendarResource(Calendars calendars, CalendarPublishing publishing, DepartmentAccess access) {
+        this.calendars = calendars;
+        this.publishing = publishing;
+        this.access = access;
+    }
+
+    @GET
+    @Operation(summary = "The calendars in force, by year")
+    public List<CalendarView> list() {
+        return calendars.all().stream().map(CalendarView::of).toList();
+    }
+
+    @GET
+    @Path("/{year}")
+    @Operation(summary = "One year's calendar")
+    @APIResponse(responseCode = "404", description = "No calendar for that year (dates in it cannot be judged)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CalendarView get(@PathParam("year") int year) {
+        return calendars.of(year).map(CalendarView::of)
+                .orElseThrow(() -> ProblemException.notFound("No working-day calendar for " + year));
+    }
+
+    @PUT
+    @Path("/{year}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Publish a year's calendar (admin); verdicts that used the year are recomputed and republished",
+            description = "Body: {year, version, notice:{number,title,issuedOn}, holidays:[{name,offFrom,offTo,worked:[…]}]}."
+                    + " The same document again changes nothing; other content needs a new version label.")
+    @APIResponse(responseCode = "400", description = "Invalid calendar; the problem names the JSON path",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "Not an administrator",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The version label exists with other content",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CalendarView publish(@PathParam("year") int year,
+            @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(
+                    content = @Content(schema = @Schema(implementation = CalendarView.class))) String document) {
+        publishing.publish(year, document, access.actor());
+        return get(year);
+    }
+}

@@ -1,0 +1,26 @@
+package cn.perfeval.budget.procurement.service;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A government procurement contract: the notice it follows (by id, or its issue date directly), when it was
+ * signed and when it was filed/published on the provincial procurement site, its amount and the part bought from
+ * SMEs (万元). Signing and filing may fall in the next year; the contract still belongs to the procurement's year.
+ */
+@Schema(name = "ProcurementContract")
+public record ProcurementContract(@Schema(example = "HT-2023-01") String contractId,
+                                  @Schema(example = "CG-2023-01") String projectCode,
+                                  @Schema(example = "TZ-2023-01") String awardNoticeId,
+                                  @Schema(example = "2023-03-20") LocalDate awardNoticeIssuedOn,
+                                  @Schema(example = "2023-04-10") LocalDate signedOn,
+                                  @Schema(example = "2023-04-12") LocalDate filedOn,
+                                  @Schema(example = "120.00") BigDecimal amount,
+                                  @Schema(example = "120.00") BigDecimal smeAmount) {
+
+    ProcurementContract withNoticeDate(LocalDate issuedOn) {
+        return new ProcurementContract(contractId, projectCode, awardNoticeId, issuedOn, signedOn, filedOn, amount,
+                smeAmount);
+    }
+}

@@ -1,0 +1,220 @@
+package cn.perfeval.budget.procurement.service;
+
+import cn.perfeval.budget.facts.FactKind;
+import cn.perfeval.budget.facts.FactStore;
+import cn.perfeval.budget.messaging.FactSnapshot;
+import cn.perfeval.budget.messaging.FactSnapshots;
+import cn.perfeval.budget.messaging.FactTopic;
+import cn.perfeval.platform.idempotency.IdempotentWrites;
+import cn.perfeval.platform.problem.Problem;
+import cn.perfeval.platform.problem.ProblemException;
+import cn.perfeval.platform.problem.ProblemType;
+import cn.perfeval.platform.security.DepartmentAccess;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.security.Authenticated;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Procurement records of an evaluation and their timeliness verdicts. Lists are replaced as a whole with PUT. */
+@Path("/api/v1/departments/{dept}/years/{year}/procurement")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+@SecurityRequirement(name = "bearer")
+@Tag(name = "Procurement timeliness", description = "Intentions, award notices, contracts, SME reservation, complaints, verdicts")
+@APIResponse(responseCode = "400", description = "Invalid input; the problem names the record and field",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No or invalid token",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Another department, or a role that may not write",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "422", description = "A deadline falls in a year without a working-day calendar",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ProcurementResource {
+
+    static final String OCDS = "application/vnd.ocds+json";
+    static final String CSV = "text/csv";
+
+    private final ProcurementWrites writes;
+    private final FactStore store;
+    private final TimelinessVerdicts verdicts;
+    private final FactSnapshots snapshots;
+    private final IdempotentWrites idempotency;
+    private final DepartmentAccess access;
+    private final ObjectMapper mapper;
+
+    public ProcurementResource(ProcurementWrites writes, FactStore store, TimelinessVerdicts verdicts,
+                               FactSnapshots snapshots, IdempotentWrites idempotency, DepartmentAccess access,
+                               ObjectMapper mapper) {
+        this.writes = writes;
+        this.store = store;
+        this.verdicts = verdicts;
+        this.snapshots = snapshots;
+        this.idempotency = idempotency;
+        this.access = access;
+        this.mapper = mapper;
+    }
+
+    @GET
+    @Path("/verdicts")
+    @Operation(summary = "The timeliness verdict of every record, with deadline and calendar version")
+    public List<VerdictView> verdicts(@PathParam("dept") String dept, @PathParam("year") int year) {
+        access.requireRead(dept);
+        return verdicts.list(dept, year);
+    }
+
+    @GET
+    @Path("/facts")
+    @Operation(summary = "The procurement facts as published on procurement-events")
+    public FactSnapshot facts(@PathParam("dept") String dept, @PathParam("year") int year) {
+        access.requireRead(dept);
+        return snapshots.current(FactTopic.PROCUREMENT, dept, year);
+    }
+
+    @GET
+    @Path("/intentions")
+    @Operation(summary = "Procurement projects and their intention disclosures")
+    public List<ProcurementIntention> intentions(@PathParam("dept") String dept, @PathParam("year") int year) {
+        return list(dept, year, FactKind.INTENTIONS, ProcurementIntention.class);
+    }
+
+    @PUT
+    @Path("/intentions")
+    @Operation(summary = "Replace the procurement intentions (disclosedOn null: not published)")
+    public List<ProcurementIntention> replaceIntentions(@PathParam("dept") String dept,
+            @PathParam("year") @Min(2000) @Max(2100) int year, @NotNull List<ProcurementIntention> intentions) {
+        access.requireWrite(dept);
+        return writes.replaceIntentions(dept, year, intentions, access.actor());
+    }
+
+    @GET
+    @Path("/award-notices")
+    @Operation(summary = "Award and transaction notices")
+    public List<AwardNotice> notices(@PathParam("dept") String dept, @PathParam("year") int year) {
+        return list(dept, year, FactKind.AWARD_NOTICES, AwardNotice.class);
+    }
+
+    @PUT
+    @Path("/award-notices")
+    @Operation(summary = "Replace the award and transaction notices (issue dates in the fiscal year)")
+    public List<AwardNotice> replaceNotices(@PathParam("dept") String dept, @PathParam("year") @Min(2000) @Max(2100) int year,
+            @NotNull List<AwardNotice> notices) {
+        access.requireWrite(dept);
+        return writes.replaceNotices(dept, year, notices, access.actor());
+    }
+
+    @GET
+    @Path("/contracts")
+    @Operation(summary = "Procurement contracts")
+    public List<ProcurementContract> contracts(@PathParam("dept") String dept, @PathParam("year") int year) {
+        return list(dept, year, FactKind.CONTRACTS, ProcurementContract.class);
+    }
+
+    @PUT
+    @Path("/contracts")
+    @Operation(summary = "Replace the contracts; signing before the notice is rejected")
+    public List<ProcurementContract> replaceContracts(@PathParam("dept") String dept,
+            @PathParam("year") @Min(2000) @Max(2100) int year, @NotNull List<ProcurementContract> contracts) {
+        access.requireWrite(dept);
+        return writes.replaceContracts(dept, year, contracts, access.actor());
+    }
+
+    @POST
+    @Path("/contracts/import")
+    @Consumes({MediaType.APPLICATION_JSON, CSV, OCDS})
+    @Operation(summary = "Import contracts (added or replaced by id) from CSV, a JSON array, or an OCDS release package",
+            description = "CSV header: contractId,projectCode,awardNoticeId,awardNoticeIssuedOn,signedOn,filedOn,amount,smeAmount."
+                    + " OCDS (Content-Type application/vnd.ocds+json): awards.date → notice date, contracts.dateSigned →"
+                    + " signing date, contracts.value.amount in 元; the filing date from the contract's extension field filedOn.")
+    @APIResponse(responseCode = "200", description = "Imported: {\"imported\": n}")
+    @APIResponse(responseCode = "409", description = "Idempotency-Key reused with another body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response importContracts(@PathParam("dept") String dept, @PathParam("year") @Min(2000) @Max(2100) int year,
+            @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, String body) {
+        access.requireWrite(dept);
+        String type = contentType == null ? MediaType.APPLICATION_JSON : contentType.toLowerCase();
+        return idempotency.execute("procurement-contracts:" + dept + ":" + year + ":" + type, idempotencyKey,
+                IdempotentWrites.fingerprint(body), () -> {
+                    List<ProcurementContract> contracts = read(type, body == null ? "" : body);
+                    int imported = writes.importContracts(dept, year, contracts, access.actor());
+                    return Response.ok(Map.of("imported", imported)).build();
+                });
+    }
+
+    @GET
+    @Path("/complaints")
+    @Operation(summary = "Procurement complaints")
+    public List<ProcurementComplaint> complaints(@PathParam("dept") String dept, @PathParam("year") int year) {
+        return list(dept, year, FactKind.COMPLAINTS, ProcurementComplaint.class);
+    }
+
+    @PUT
+    @Path("/complaints")
+    @Operation(summary = "Replace the procurement complaints (an empty list: none)")
+    public List<ProcurementComplaint> replaceComplaints(@PathParam("dept") String dept,
+            @PathParam("year") @Min(2000) @Max(2100) int year, @NotNull List<ProcurementComplaint> complaints) {
+        access.requireWrite(dept);
+        return writes.replaceComplaints(dept, year, complaints, access.actor());
+    }
+
+    @GET
+    @Path("/sme-reservation")
+    @Operation(summary = "SME reservation: reserved vs actually bought")
+    @APIResponse(responseCode = "404", description = "Not reported",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SmeReservation sme(@PathParam("dept") String dept, @PathParam("year") int year) {
+        access.requireRead(dept);
+        return store.document(dept, year, FactKind.SME_RESERVATION, SmeReservation.class)
+                .orElseThrow(() -> ProblemException.notFound("SME reservation of " + dept + " " + year + " not reported"));
+    }
+
+    @PUT
+    @Path("/sme-reservation")
+    @Operation(summary = "Set the SME reservation")
+    public SmeReservation putSme(@PathParam("dept") String dept, @PathParam("year") @Min(2000) @Max(2100) int year,
+            @NotNull SmeReservation sme) {
+        access.requireWrite(dept);
+        return writes.putSme(dept, year, sme, access.actor());
+    }
+
+    private List<ProcurementContract> read(String type, String body) {
+        try {
+            if (type.startsWith(CSV)) {
+                return ContractImportReader.csv(body);
+            }
+            if (type.startsWith(OCDS)) {
+                return ContractImportReader.ocds(body, mapper);
+            }
+            return ContractImportReader.json(body, mapper);
+        } catch (IOException e) {
+            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "The body cannot be read: " + e.getMessage());
+        }
+    }
+
+    private <T> List<T> list(String dept, int year, FactKind kind, Class<T> type) {
+        access.requireRead(dept);
+        return store.list(dept, year, kind, type);
+    }
+}

@@ -1,0 +1,107 @@
+package cn.perfeval.budget.procurement.service;
+
+import cn.perfeval.budget.facts.Evaluations;
+import cn.perfeval.budget.facts.FactKind;
+import cn.perfeval.budget.facts.FactStore;
+import cn.perfeval.budget.messaging.FactSnapshots;
+import cn.perfeval.budget.procurement.calendar.service.Calendars;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Writes of procurement records. After storing, the evaluation's verdicts are recomputed with the calendars in
+ * force; a record that cannot be judged (signed before its notice, a deadline in a year without a calendar) rolls
+ * the write back, so nothing is half-written.
+ */
+@ApplicationScoped
+public class ProcurementWrites {
+
+    private final Evaluations evaluations;
+    private final FactStore store;
+    private final TimelinessVerdicts verdicts;
+    private final Calendars calendars;
+    private final FactSnapshots snapshots;
+
+    public ProcurementWrites(Evaluations evaluations, FactStore store, TimelinessVerdicts verdicts, Calendars calendars,
+                             FactSnapshots snapshots) {
+        this.evaluations = evaluations;
+        this.store = store;
+        this.verdicts = verdicts;
+        this.calendars = calendars;
+        this.snapshots = snapshots;
+    }
+
+    @Transactional
+    public List<ProcurementIntention> replaceIntentions(String dept, int year, List<ProcurementIntention> lines, String actor) {
+        ProcurementValidation.intentions(year, lines);
+        return replace(dept, year, FactKind.INTENTIONS, lines, ProcurementIntention::projectCode, ProcurementIntention.class, actor);
+    }
+
+    @Transactional
+    public List<AwardNotice> replaceNotices(String dept, int year, List<AwardNotice> lines, String actor) {
+        ProcurementValidation.notices(year, lines);
+        return replace(dept, year, FactKind.AWARD_NOTICES, lines, AwardNotice::noticeId, AwardNotice.class, actor);
+    }
+
+    @Transactional
+    public List<ProcurementContract> replaceContracts(String dept, int year, List<ProcurementContract> lines, String actor) {
+        evaluations.lock(dept, year);
+        ProcurementValidation.contracts(year, lines, notices(dept, year));
+        return replace(dept, year, FactKind.CONTRACTS, lines, ProcurementContract::contractId, ProcurementContract.class, actor);
+    }
+
+    /** Adds or replaces the given contracts, leaving the others (imports). */
+    @Transactional
+    public int importContracts(String dept, int year, List<ProcurementContract> lines, String actor) {
+        evaluations.lock(dept, year);
+        ProcurementValidation.contracts(year, lines, notices(dept, year));
+        store.upsert(dept, year, FactKind.CONTRACTS, lines, ProcurementContract::contractId, actor);
+        afterWrite(dept, year);
+        return lines.size();
+    }
+
+    @Transactional
+    public List<ProcurementComplaint> replaceComplaints(String dept, int year, List<ProcurementComplaint> lines, String actor) {
+        ProcurementValidation.complaints(year, lines);
+        return replace(dept, year, FactKind.COMPLAINTS, lines, ProcurementComplaint::complaintId, ProcurementComplaint.class, actor);
+    }
+
+    @Transactional
+    public SmeReservation putSme(String dept, int year, SmeReservation sme, String actor) {
+        ProcurementValidation.sme(sme);
+        evaluations.lock(dept, year);
+        store.putDocument(dept, year, FactKind.SME_RESERVATION, sme, actor);
+        afterWrite(dept, year);
+        return sme;
+    }
+
+    /** After a calendar change: the verdicts of the evaluation are recomputed and changed snapshots republished. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void rejudge(String dept, int year) {
+        evaluations.lock(dept, year);
+        afterWrite(dept, year);
+    }
+
+    private <T> List<T> replace(String dept, int year, FactKind kind, List<T> lines, Function<T, String> id, Class<T> type,
+                                String actor) {
+        evaluations.lock(dept, year);
+        store.replaceAll(dept, year, kind, lines, id, actor);
+        afterWrite(dept, year);
+        return store.list(dept, year, kind, type);
+    }
+
+    private void afterWrite(String dept, int year) {
+        verdicts.recompute(dept, year, calendars.current());
+        snapshots.refresh(dept, year);
+    }
+
+    private Map<String, AwardNotice> notices(String dept, int year) {
+        Map<String, AwardNotice> byId = new HashMap<>();
+        store.list(dept, year, FactKind.AWARD_NOTICES, AwardNotice.class).forEach(notice -> byId.put(notice.noticeId(), notice));
+        return byId;
+    }
+}

@@ -1,0 +1,148 @@
+package cn.perfeval.budget.procurement.service;
+
+import cn.perfeval.budget.facts.FactKind;
+import cn.perfeval.budget.facts.FactStore;
+import cn.perfeval.budget.procurement.calendar.CalendarSet;
+import cn.perfeval.budget.procurement.calendar.CalendarVersion;
+import cn.perfeval.budget.procurement.timeliness.ContractDates;
+import cn.perfeval.budget.procurement.timeliness.IntentionDisclosure;
+import cn.perfeval.budget.procurement.timeliness.TimelinessAssessor;
+import cn.perfeval.budget.procurement.timeliness.TimelinessRule;
+import cn.perfeval.budget.procurement.timeliness.TimelinessVerdict;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import cn.perfeval.budget.facts.SqlValues;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.List;
+
+/**
+ * Keeps the stored verdicts equal to what the current records and calendars give: recomputed as a whole for an
+ * evaluation after each procurement write and after a calendar that any of its verdicts used changes.
+ */
+@ApplicationScoped
+public class TimelinessVerdicts {
+
+    private static final TypeReference<List<CalendarVersion>> VERSIONS = new TypeReference<>() {
+    };
+
+    private final EntityManager entityManager;
+    private final FactStore store;
+    private final ObjectMapper mapper;
+
+    public TimelinessVerdicts(EntityManager entityManager, FactStore store, ObjectMapper mapper) {
+        this.entityManager = entityManager;
+        this.store = store;
+        this.mapper = mapper;
+    }
+
+    /**
+     * @throws cn.perfeval.budget.procurement.timeliness.InvalidTimelinessInputException e.g. signed before the notice
+     * @throws cn.perfeval.budget.procurement.calendar.NoCalendarException a period runs into a year without a calendar
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recompute(String dept, int year, CalendarSet calendars) {
+        TimelinessAssessor assessor = new TimelinessAssessor(calendars);
+        List<TimelinessVerdict> verdicts = new ArrayList<>();
+        for (ProcurementIntention intention : store.list(dept, year, FactKind.INTENTIONS, ProcurementIntention.class)) {
+            if (intention.disclosedOn() != null) {
+                verdicts.add(assessor.intentionDisclosure(new IntentionDisclosure(intention.projectCode(), year,
+                        intention.disclosedOn(), intention.procurementStartsOn())));
+            }
+        }
+        Map<String, LocalDate> noticeDates = new HashMap<>();
+        store.list(dept, year, FactKind.AWARD_NOTICES, AwardNotice.class)
+                .forEach(notice -> noticeDates.put(notice.noticeId(), notice.issuedOn()));
+        for (ProcurementContract contract : store.list(dept, year, FactKind.CONTRACTS, ProcurementContract.class)) {
+            // The notice's own record is the authority for its date; a contract may carry the date itself.
+            LocalDate noticeIssuedOn = contract.awardNoticeId() != null && noticeDates.containsKey(contract.awardNoticeId())
+                    ? noticeDates.get(contract.awardNoticeId())
+                    : contract.awardNoticeIssuedOn();
+            ContractDates dates = new ContractDates(contract.contractId(), year, noticeIssuedOn,
+                    contract.signedOn(), contract.filedOn());
+            // A contract not signed (or not filed) yet has no verdict for that step, rather than a failing one.
+            if (contract.signedOn() != null) {
+                verdicts.add(assessor.signing(dates));
+            }
+            if (contract.filedOn() != null) {
+                verdicts.add(assessor.filing(dates));
+            }
+        }
+        entityManager.createNativeQuery("DELETE FROM timeliness_verdict WHERE department_code = :dept AND fiscal_year = :year")
+                .setParameter("dept", dept).setParameter("year", year).executeUpdate();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        for (TimelinessVerdict verdict : verdicts) {
+            insert(dept, verdict, now);
+        }
+    }
+
+    public List<VerdictView> list(String dept, int year) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT rule, subject_id, reference_date, act_date, deadline, compliant, days_late, calendar_versions
+                  FROM timeliness_verdict WHERE department_code = :dept AND fiscal_year = :year
+                 ORDER BY rule, subject_id
+                """).setParameter("dept", dept).setParameter("year", year).getResultList();
+        return rows.stream().map(this::view).toList();
+    }
+
+    /** The evaluations with a verdict computed with the given year's calendar. */
+    public List<Object[]> evaluationsUsingCalendar(int calendarYear) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT DISTINCT department_code, fiscal_year FROM timeliness_verdict
+                 WHERE calendar_years @> ARRAY[CAST(:year AS INTEGER)]
+                """).setParameter("year", calendarYear).getResultList();
+        return rows;
+    }
+
+    private void insert(String dept, TimelinessVerdict verdict, OffsetDateTime now) {
+        String years = verdict.calendarVersions().stream().map(v -> String.valueOf(v.year()))
+                .reduce((a, b) -> a + "," + b).orElse("");
+        entityManager.createNativeQuery("""
+                INSERT INTO timeliness_verdict (department_code, fiscal_year, rule, subject_id, reference_date, act_date,
+                    deadline, compliant, days_late, calendar_years, calendar_versions, computed_at)
+                VALUES (:dept, :year, :rule, :subject, :reference, :act, :deadline, :compliant, :late,
+                    CAST(:years AS INTEGER[]), :versions, :now)
+                """)
+                .setParameter("dept", dept).setParameter("year", verdict.fiscalYear())
+                .setParameter("rule", verdict.rule().name()).setParameter("subject", verdict.subjectId())
+                .setParameter("reference", verdict.referenceDate()).setParameter("act", verdict.actDate())
+                .setParameter("deadline", verdict.deadline()).setParameter("compliant", verdict.compliant())
+                .setParameter("late", verdict.daysLate()).setParameter("years", "{" + years + "}")
+                .setParameter("versions", json(verdict.calendarVersions())).setParameter("now", now)
+                .executeUpdate();
+    }
+
+    private VerdictView view(Object[] row) {
+        TimelinessRule rule = TimelinessRule.valueOf((String) row[0]);
+        return new VerdictView(rule, rule.title(), rule.legalBasis(), (String) row[1],
+                rule.referenceDateField(), SqlValues.date(row[2]),
+                rule.actDateField(), SqlValues.date(row[3]),
+                SqlValues.date(row[4]), (Boolean) row[5], ((Number) row[6]).longValue(), versions((String) row[7]));
+    }
+
+    private String json(List<CalendarVersion> versions) {
+        try {
+            return mapper.writeValueAsString(versions);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<CalendarVersion> versions(String json) {
+        try {
+            return mapper.readValue(json, VERSIONS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored calendar versions unreadable", e);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package cn.perfeval.budget;
+
+import static io.restassured.RestAssured.given;
+
+import cn.perfeval.platform.events.outbox.OutboxEvent;
+import cn.perfeval.testinfra.TestInfrastructure;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.RestAssured;
+import io.restassured.config.JsonConfig;
+import io.restassured.path.json.config.JsonPathConfig;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+
+/** Tokens, request shortcuts, outbox reads and schema checks shared by this service's component tests. */
+public final class BudgetServiceTestSupport {
+
+    public static final ObjectMapper JSON = new ObjectMapper();
+
+    private BudgetServiceTestSupport() {
+    }
+
+    public static String erpOf(String... departments) {
+        return TestInfrastructure.tokens().token("erp@" + String.join(",", departments),
+                Set.of("erp-integration"), Set.of(departments));
+    }
+
+    public static String admin() {
+        return TestInfrastructure.tokens().token("admin", Set.of("admin"), Set.of());
+    }
+
+    public static RequestSpecification as(String token) {
+        // Amounts and rates are exact decimals: compare them as BigDecimal, never as float.
+        return given().config(RestAssured.config().jsonConfig(JsonConfig.jsonConfig()
+                        .numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL)))
+                .auth().oauth2(token).contentType("application/json");
+    }
+
+    public static String base(String dept, int year) {
+        return "/api/v1/departments/" + dept + "/years/" + year;
+    }
+
+    public static String resource(String path) {
+        try (InputStream in = BudgetServiceTestSupport.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException(path + " missing from the test classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Events of a topic for one evaluation, oldest first. */
+    public static List<OutboxEvent> events(String topic, String dept, int year) {
+        return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>list(
+                "topic = ?1 and eventKey = ?2 order by seq", topic, dept + ":" + year));
+    }
+
+    public static JsonNode data(OutboxEvent event) {
+        try {
+            return JSON.readTree(event.payload).get("data");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Validation messages of {@code data} against a schema this service publishes (empty: valid). */
+    public static Set<ValidationMessage> validate(String schemaFile, JsonNode data) {
+        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(resource("META-INF/resources/schemas/" + schemaFile));
+        return schema.validate(data);
+    }
+}

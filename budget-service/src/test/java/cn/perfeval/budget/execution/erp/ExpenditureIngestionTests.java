@@ -1,0 +1,209 @@
+package cn.perfeval.budget.execution.erp;
+
+import static cn.perfeval.budget.BudgetServiceTestSupport.as;
+import static cn.perfeval.budget.BudgetServiceTestSupport.base;
+import static cn.perfeval.budget.BudgetServiceTestSupport.data;
+import static cn.perfeval.budget.BudgetServiceTestSupport.erpOf;
+import static cn.perfeval.budget.BudgetServiceTestSupport.events;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.comparesEqualTo;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import cn.perfeval.testinfra.RealInfrastructureResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(value = RealInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "budget_tests"))
+class ExpenditureIngestionTests {
+
+    private static final String HEADER = "lineId,date,amount,category,projectCode\n";
+
+    @TestHTTPResource("/")
+    URI root;
+
+    private static void projects(String token, String dept) {
+        as(token).body("""
+                [{"code":"P-1","name":"项目一","recurrence":"RECURRING","novelty":"CONTINUING","budgetAmount":500,"exAnteEvaluationDone":false}]
+                """).put(base(dept, 2023) + "/budget/projects").then().statusCode(200);
+    }
+
+    @Test
+    void theSameKeyAndBodyReplaysTheResultAndAnotherBodyIsAConflict() {
+        String dept = "IDEMP1";
+        String erp = erpOf(dept);
+        projects(erp, dept);
+        String body = HEADER + "E-1,2023-03-01,10.50,BASIC_PERSONNEL,\nE-2,2023-03-02,4.25,PROJECT,P-1\n";
+        String url = base(dept, 2023) + "/budget/expenditures";
+
+        as(erp).contentType("text/csv").header("Idempotency-Key", "push-1").body(body).post(url)
+                .then().statusCode(200).body("accepted", equalTo(2)).body("written", equalTo(2));
+        int eventsAfterFirst = events("budget-events", dept, 2023).size();
+
+        as(erp).contentType("text/csv").header("Idempotency-Key", "push-1").body(body).post(url)
+                .then().statusCode(200).header("Idempotent-Replayed", "true").body("written", equalTo(2));
+        as(erp).contentType("text/csv").header("Idempotency-Key", "push-1")
+                .body(body.replace("10.50", "99.00")).post(url)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("Idempotency-Key"));
+
+        as(erp).get(url).then().statusCode(200).body("total", equalTo(2)).body("items[0].amount", comparesEqualTo(new BigDecimal("10.5")));
+        assertThat(events("budget-events", dept, 2023)).hasSize(eventsAfterFirst);
+        // Without a key the same lines are an upsert that changes nothing: no new event either.
+        as(erp).contentType("text/csv").body(body).post(url).then().statusCode(200)
+                .body("written", equalTo(0)).body("unchanged", equalTo(2));
+        assertThat(events("budget-events", dept, 2023)).hasSize(eventsAfterFirst);
+    }
+
+    @Test
+    void badLinesRejectThePushWithAResultPerLineAndNothingIsWritten() {
+        String dept = "BADERP1";
+        String erp = erpOf(dept);
+        projects(erp, dept);
+        String body = HEADER
+                + "E-1,2023-01-05,10.00,BASIC_PERSONNEL,\n"   // good
+                + "E-2,2023-01-05,-3.00,BASIC_PERSONNEL,\n"   // negative
+                + "E-3,2023-01-05,12;5,BASIC_PERSONNEL,\n"    // not a number
+                + "E-4,2024-01-02,1.00,BASIC_PERSONNEL,\n"    // outside the fiscal year
+                + "E-5,2023-01-05,1.00,PROJECT,P-404\n"       // unknown project
+                + "E-6,2023-01-05,1.00\n"                     // malformed: 3 cells
+                + "E-1,2023-02-05,2.00,BASIC_PERSONNEL,\n";   // line id repeated
+        String url = base(dept, 2023) + "/budget/expenditures";
+
+        as(erp).contentType("text/csv").body(body).post(url).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("6 of 7 lines rejected"))
+                .body("errors.row", equalTo(java.util.List.of(2, 3, 4, 5, 6, 7)))
+                .body("errors.field", equalTo(java.util.List.of("amount", "amount", "date", "projectCode", "line", "lineId")));
+        as(erp).get(url).then().statusCode(200).body("total", equalTo(0));
+        assertThat(events("budget-events", dept, 2023).stream().map(e -> data(e).path("numbers")
+                .has("budget.publicFunds.actual"))).doesNotContain(true);
+    }
+
+    @Test
+    void perLineModeCommitsTheGoodLinesAndReportsTheBadOnes() {
+        String dept = "PERLINE1";
+        String erp = erpOf(dept);
+        String body = """
+                [{"lineId":"J-1","date":"2023-05-01","amount":1.10,"category":"BASIC_PUBLIC_FUNDS"},
+                 {"lineId":"J-2","date":"2023-05-01","amount":"abc","category":"BASIC_PUBLIC_FUNDS"},
+                 {"lineId":"J-3","date":"2023-05-01","amount":2.20,"category":"BASIC_PUBLIC_FUNDS","colour":"red"}]
+                """;
+        as(erp).body(body).queryParam("mode", "per-line").post(base(dept, 2023) + "/budget/expenditures")
+                .then().statusCode(200)
+                .body("received", equalTo(3)).body("accepted", equalTo(1)).body("rejected", equalTo(2))
+                .body("rejectedLines.row", equalTo(java.util.List.of(2, 3)))
+                .body("rejectedLines.field", hasItems("amount", "line"));
+        as(erp).get(base(dept, 2023) + "/budget/summary").then().statusCode(200)
+                .body("numbers.'budget.publicFunds.actual'.value", comparesEqualTo(new BigDecimal("1.10")));
+    }
+
+    @Test
+    void brokenJsonIsRejectedAsMalformedWithNothingWritten() {
+        String dept = "BROKEN1";
+        String erp = erpOf(dept);
+        as(erp).body("[{\"lineId\":\"J-1\",\"date\":\"2023-05-01\",\"amount\":1,\"category\":\"BASIC_PERSONNEL\"}, {\"lineId\":")
+                .post(base(dept, 2023) + "/budget/expenditures").then().statusCode(400)
+                .contentType("application/problem+json");
+        as(erp).get(base(dept, 2023) + "/budget/expenditures").then().body("total", equalTo(0));
+    }
+
+    @Test
+    void anotherDepartmentsTokenCannotPush() {
+        as(erpOf("SOMEONE")).contentType("text/csv").body(HEADER + "E-1,2023-01-05,1,BASIC_PERSONNEL,\n")
+                .post(base("GZHPF", 2023) + "/budget/expenditures").then().statusCode(403)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void aHundredThousandLineCsvIsStreamedIntoOneTransactionAndOneEvent() throws Exception {
+        String dept = "BULK1";
+        String erp = erpOf(dept);
+        int lines = 100_000;
+        long bodyBytes = HEADER.length() + (long) lines * "EXP-0000000,2023-06-15,12.34,BASIC_PERSONNEL,\n".length();
+        int eventsBefore = events("budget-events", dept, 2023).size();
+        MemoryPoolMXBean[] heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP).toArray(MemoryPoolMXBean[]::new);
+        System.gc();
+        long usedBefore = usedHeap(heapPools);
+        for (MemoryPoolMXBean pool : heapPools) {
+            pool.resetPeakUsage();
+        }
+
+        HttpRequest request = HttpRequest.newBuilder(root.resolve(base(dept, 2023).substring(1) + "/budget/expenditures"))
+                .header("Authorization", "Bearer " + erp).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new GeneratedCsv(lines))).build();
+        long started = System.nanoTime();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        double seconds = (System.nanoTime() - started) / 1e9;
+        long peakGrowth = peakHeap(heapPools) - usedBefore;
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.body()).contains("\"accepted\":" + lines, "\"written\":" + lines);
+        assertThat(bodyBytes).isGreaterThan(4_000_000);
+        assertThat(events("budget-events", dept, 2023)).hasSize(eventsBefore + 1);
+        as(erp).get(base(dept, 2023) + "/budget/summary").then()
+                .body("summary.spent", comparesEqualTo(new BigDecimal("1234000.00")));
+        System.out.printf("BENCHMARK 100000 CSV lines in %.2f s = %.0f lines/s; peak heap growth %d MB (body %d MB, test JVM shares the heap)%n",
+                seconds, lines / seconds, peakGrowth / 1_048_576, bodyBytes / 1_048_576);
+        // Shared JVM (client and server), so only a loose bound: a server buffering the body would not alone
+        // exceed it, but parsing all lines into objects at once (≈ 100 MB for 100,000 lines) would.
+        assertThat(peakGrowth).isLessThan(256L * 1_048_576);
+    }
+
+    private static long usedHeap(MemoryPoolMXBean[] pools) {
+        long used = 0;
+        for (MemoryPoolMXBean pool : pools) {
+            used += pool.getUsage().getUsed();
+        }
+        return used;
+    }
+
+    private static long peakHeap(MemoryPoolMXBean[] pools) {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : pools) {
+            peak += pool.getPeakUsage().getUsed();
+        }
+        return peak;
+    }
+
+    /** A CSV body produced line by line as the client sends it: never a string of the whole body. */
+    static final class GeneratedCsv extends InputStream {
+        private final int lines;
+        private int next = -1;
+        private byte[] current = HEADER.getBytes(StandardCharsets.UTF_8);
+        private int position;
+
+        GeneratedCsv(int lines) {
+            this.lines = lines;
+        }
+
+        @Override
+        public int read() {
+            if (position == current.length) {
+                next++;
+                if (next >= lines) {
+                    return -1;
+                }
+                current = String.format("EXP-%07d,2023-06-15,12.34,BASIC_PERSONNEL,%n", next).getBytes(StandardCharsets.UTF_8);
+                position = 0;
+            }
+            return current[position++];
+        }
+    }
+}

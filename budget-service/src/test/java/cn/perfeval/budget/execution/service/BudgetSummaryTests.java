@@ -1,0 +1,163 @@
+package cn.perfeval.budget.execution.service;
+
+import static cn.perfeval.budget.BudgetServiceTestSupport.as;
+import static cn.perfeval.budget.BudgetServiceTestSupport.base;
+import static cn.perfeval.budget.BudgetServiceTestSupport.data;
+import static cn.perfeval.budget.BudgetServiceTestSupport.erpOf;
+import static cn.perfeval.budget.BudgetServiceTestSupport.events;
+import static cn.perfeval.budget.BudgetServiceTestSupport.validate;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.comparesEqualTo;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+
+import cn.perfeval.budget.SeedBudget;
+import cn.perfeval.platform.events.outbox.OutboxEvent;
+import cn.perfeval.testinfra.RealInfrastructureResource;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusTest;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(value = RealInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "budget_tests"))
+class BudgetSummaryTests {
+
+    @Test
+    void theSeedsBudgetFiguresAreDerivedFromLineItemsPushedThroughTheApi() {
+        String dept = "GZHPF";
+        String erp = erpOf(dept);
+        int procurementEventsBefore = events("procurement-events", dept, 2023).size();
+        SeedBudget.ledger(erp, dept);
+        SeedBudget.statedFacts(erp, dept);
+
+        as(erp).get(base(dept, 2023) + "/budget/summary").then().statusCode(200)
+                .body("id", equalTo("GZHPF:2023"))
+                .body("summary.unit", equalTo("万元"))
+                .body("summary.initialBudget", comparesEqualTo(new BigDecimal("21443.80")))
+                .body("summary.adjustments", comparesEqualTo(new BigDecimal("311.25")))
+                .body("summary.annualBudget", comparesEqualTo(new BigDecimal("21755.05")))
+                .body("summary.spent", comparesEqualTo(new BigDecimal("21522.08")))
+                .body("summary.executionRate", comparesEqualTo(new BigDecimal("98.93")))
+                .body("summary.basicExpenditure", comparesEqualTo(new BigDecimal("8858.19")))
+                .body("summary.projectExpenditure", comparesEqualTo(new BigDecimal("12663.89")))
+                .body("summary.projectCount", equalTo(30))
+                .body("summary.publicFunds.actual", comparesEqualTo(new BigDecimal("623.75")))
+                .body("summary.publicFunds.budgeted", comparesEqualTo(new BigDecimal("653.47")))
+                .body("summary.publicFunds.controlRate", comparesEqualTo(new BigDecimal("-4.55")))
+                .body("summary.threePublic.actual", comparesEqualTo(new BigDecimal("9.49")))
+                .body("summary.threePublic.budgeted", comparesEqualTo(new BigDecimal("9.50")))
+                .body("summary.carryOverRate", comparesEqualTo(BigDecimal.ZERO))
+                .body("summary.averageExecutionRate", comparesEqualTo(new BigDecimal("95.40")))
+                .body("summary.averageExecutionRateBasis", equalTo("BUREAU"))
+                .body("summary.averageExecutionRateSource", equalTo(SeedBudget.BUREAU_DOCUMENT))
+                .body("summary.disposalIncome", comparesEqualTo(new BigDecimal("6.28")))
+                .body("numbers.'budget.newProjects.lackingExAnteEvaluation'.value", equalTo(0))
+                .body("numbers.'budget.averageExecutionRate'.source.entityType", equalTo("budget-bureau-execution-rate"))
+                .body("numbers.'assets.inventories.completed'.value", equalTo(1))
+                .body("recordSets.'assets.incomeRemittances'[0].compliant", equalTo(true))
+                .body("findings.size()", equalTo(0));
+
+        List<OutboxEvent> published = events("budget-events", dept, 2023);
+        OutboxEvent last = published.get(published.size() - 1);
+        assertThat(last.eventType).isEqualTo("cn.perfeval.budget.scoring-facts.changed");
+        JsonNode snapshot = data(last);
+        assertThat(validate("budget-scoring-facts-v1.json", snapshot)).isEmpty();
+        assertThat(snapshot.get("version").asLong()).isEqualTo(published.size());
+        assertThat(snapshot.at("/summary/annualBudget").decimalValue()).isEqualByComparingTo("21755.05");
+        // Only budget inputs were written: the procurement stream has nothing to say about this evaluation.
+        assertThat(events("procurement-events", dept, 2023)).hasSize(procurementEventsBefore);
+    }
+
+    @Test
+    void aKeyWhoseInputsWereNeverEnteredIsAbsentNotZero() {
+        String dept = "MISSING1";
+        String erp = erpOf(dept);
+        as(erp).body("[{\"lineId\":\"APP-01\",\"source\":\"GENERAL_PUBLIC_BUDGET\",\"amount\":100}]")
+                .put(base(dept, 2023) + "/budget/appropriations").then().statusCode(200);
+        as(erp).get(base(dept, 2023) + "/budget/summary").then().statusCode(200)
+                .body("summary.annualBudget", comparesEqualTo(new BigDecimal("100.00")))
+                .body("summary", not(hasKey("spent")))
+                .body("summary", not(hasKey("executionRate")))
+                .body("numbers", not(hasKey("budget.publicFunds.actual")))
+                .body("numbers", not(hasKey("budget.averageExecutionRate")))
+                .body("recordSets", not(hasKey("assets.incomeRemittances")));
+    }
+
+    @Test
+    void twelveMonthlyFiguresWithoutTheBureausGiveTheirMeanAndSaySo() {
+        String dept = "MONTHLY1";
+        String erp = erpOf(dept);
+        StringBuilder months = new StringBuilder("[");
+        for (int month = 1; month <= 12; month++) {
+            // 90 … 101: mean 95.50
+            months.append(month > 1 ? "," : "").append("{\"month\":").append(month).append(",\"ratePercent\":")
+                    .append(89 + month).append("}");
+        }
+        as(erp).body(months.append("]").toString()).put(base(dept, 2023) + "/budget/monthly-execution")
+                .then().statusCode(200);
+        as(erp).get(base(dept, 2023) + "/budget/summary").then().statusCode(200)
+                .body("summary.averageExecutionRate", comparesEqualTo(new BigDecimal("95.50")))
+                .body("summary.averageExecutionRateBasis", equalTo("MONTHLY"))
+                .body("numbers.'budget.averageExecutionRate'.source.entityType", equalTo("budget-monthly-execution"));
+    }
+
+    @Test
+    void erpTotalsThatDisagreeWithTheDeclaredOnesRaiseAReconciliationWarning() {
+        String dept = "RECON1";
+        String erp = erpOf(dept);
+        SeedBudget.ledger(erp, dept);
+        as(erp).body("{\"source\":\"2023年度部门决算\",\"annualBudget\":21755.05,\"spent\":21600.00}")
+                .put(base(dept, 2023) + "/budget/declared-totals").then().statusCode(200);
+        as(erp).get(base(dept, 2023) + "/budget/summary").then().statusCode(200)
+                .body("findings.size()", equalTo(1))
+                .body("findings[0].level", equalTo("WARNING"))
+                .body("findings[0].code", equalTo("RECONCILIATION"))
+                .body("findings[0].message", containsString("21522.08"));
+        JsonNode last = data(events("budget-events", dept, 2023).get(events("budget-events", dept, 2023).size() - 1));
+        assertThat(last.at("/findings/0/code").asText()).isEqualTo("RECONCILIATION");
+    }
+
+    @Test
+    void aNewLargeProjectWithoutExAnteEvaluationIsCounted() {
+        String dept = "EXANTE1";
+        String erp = erpOf(dept);
+        as(erp).body("""
+                [{"code":"N-1","name":"新增经常性","recurrence":"RECURRING","novelty":"NEW","budgetAmount":1000,"exAnteEvaluationDone":false},
+                 {"code":"N-2","name":"新增一次性","recurrence":"ONE_OFF","novelty":"NEW","budgetAmount":2999.99,"exAnteEvaluationDone":false}]
+                """).put(base(dept, 2023) + "/budget/projects").then().statusCode(200);
+        as(erp).get(base(dept, 2023) + "/budget/summary").then().statusCode(200)
+                .body("numbers.'budget.newProjects.lackingExAnteEvaluation'.value", equalTo(1))
+                .body("numbers.'budget.newProjects.lackingExAnteEvaluation'.note", containsString("N-1"));
+    }
+
+    @Test
+    void badBudgetLinesAreRejectedWithTheLineNamedAndNothingWritten() {
+        String dept = "BADLINES";
+        String erp = erpOf(dept);
+        as(erp).body("[{\"lineId\":\"ADJ-9\",\"date\":\"2024-01-05\",\"source\":\"GENERAL_PUBLIC_BUDGET\",\"amount\":5,\"document\":\"x\"}]")
+                .put(base(dept, 2023) + "/budget/adjustments").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("adjustments[ADJ-9].date"));
+        as(erp).body("[{\"lineId\":\"APP-1\",\"source\":\"GENERAL_PUBLIC_BUDGET\",\"amount\":-5}]")
+                .put(base(dept, 2023) + "/budget/appropriations").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("appropriations[APP-1].amount"));
+        as(erp).get(base(dept, 2023) + "/budget/adjustments").then().statusCode(200).body("size()", equalTo(0));
+        as(erp).get(base(dept, 2023) + "/budget/appropriations").then().statusCode(200).body("size()", equalTo(0));
+        assertThat(events("budget-events", dept, 2023)).isEmpty();
+    }
+
+    @Test
+    void anotherDepartmentsTokenIsRefused() {
+        as(erpOf("OTHER")).get(base("GZHPF", 2023) + "/budget/summary").then().statusCode(403)
+                .contentType("application/problem+json");
+        as(erpOf("OTHER")).body("{\"budgeted\":9.50,\"actual\":9.49}").put(base("GZHPF", 2023) + "/budget/three-public")
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+}
