@@ -26,6 +26,8 @@ public class IndicatorMapper {
                 completion(indicator),
                 new IndicatorView.Evidence(indicator.evidenceDocument, indicator.evidenceUrl, indicator.reportedBy,
                         indicator.reportedAt),
+                Progress.of(indicator.id).stream().map(p -> new IndicatorView.ProgressValue(p.asOf, p.valueText, p.value,
+                        p.unit, p.note, p.reportedBy)).toList(),
                 indicator.version, indicator.updatedAt);
     }
 

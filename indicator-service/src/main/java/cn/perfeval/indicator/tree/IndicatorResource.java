@@ -140,6 +140,15 @@ public class IndicatorResource {
                 access.actor())));
     }
 
+    @POST
+    @Path("/{id}/progress")
+    @Operation(summary = "Record a mid-year value (运行监控) with its date")
+    public Response reportProgress(@PathParam("dept") String dept, @PathParam("year") int year, @PathParam("id") UUID id,
+            @Valid @NotNull ProgressRequest request) {
+        access.requireWrite(dept);
+        return withEtag(Response.ok(indicators.reportProgress(dept, year, id, request, access.actor())));
+    }
+
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Delete an indicator")

@@ -100,6 +100,43 @@ public class IndicatorService {
         return save(indicator);
     }
 
+    /**
+     * Records a mid-year value. It must fall inside the fiscal year and be comparable with the target; a second
+     * value for the same day replaces the first. The indicator's version moves on, so scoring sees the change.
+     */
+    @Transactional
+    public IndicatorView reportProgress(String dept, int year, UUID id, ProgressRequest request, String actor) {
+        Indicator indicator = find(dept, year, id);
+        if (request.asOf().getYear() != year) {
+            throw ProblemException.validation("asOf", "must fall in the fiscal year " + year);
+        }
+        MeasuredValue target = MeasuredValue.parseTarget(indicator.annualTargetText);
+        MeasuredValue value;
+        try {
+            value = target.isQualitative() ? MeasuredValue.qualitative(request.value()) : MeasuredValue.parseActual(request.value());
+            MeasuredValue.requireComparable(target, value);
+        } catch (IndicatorValueException e) {
+            throw ProblemException.validation("value", e.getMessage());
+        }
+        Progress progress = Progress.<Progress>find("indicatorId = ?1 and asOf = ?2", id, request.asOf())
+                .firstResultOptional().orElseGet(() -> {
+                    Progress created = new Progress();
+                    created.id = UUID.randomUUID();
+                    created.indicatorId = id;
+                    created.asOf = request.asOf();
+                    return created;
+                });
+        progress.valueText = request.value();
+        progress.value = value.isQualitative() ? null : value.normalized();
+        progress.unit = value.isQualitative() ? null : value.unit().base();
+        progress.note = request.note();
+        progress.reportedBy = actor;
+        progress.reportedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        progress.persist();
+        entityManager.flush();
+        return save(indicator);
+    }
+
     @Transactional
     public void delete(String dept, int year, UUID id, Long expectedVersion) {
         Indicator indicator = find(dept, year, id);
@@ -222,7 +259,8 @@ public class IndicatorService {
     private static IndicatorView withVersion(IndicatorView v, long version) {
         return new IndicatorView(v.id(), v.departmentCode(), v.fiscalYear(), v.ordinal(), v.level1(), v.level1Name(),
                 v.level2(), v.name(), v.comparator(), v.periodTarget(), v.annualTarget(), v.actual(), v.weight(),
-                v.calculationNote(), v.qualitativeGrade(), v.qualitativeShare(), v.completion(), v.evidence(), version,
+                v.calculationNote(), v.qualitativeGrade(), v.qualitativeShare(), v.completion(), v.evidence(), v.progress(),
+                version,
                 OffsetDateTime.now(ZoneOffset.UTC));
     }
 }

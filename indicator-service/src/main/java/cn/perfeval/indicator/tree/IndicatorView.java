@@ -30,6 +30,7 @@ public record IndicatorView(
         BigDecimal qualitativeShare,
         Completion completion,
         Evidence evidence,
+        @Schema(description = "Mid-year values, oldest first") List<ProgressValue> progress,
         long version,
         OffsetDateTime updatedAt) {
 
@@ -43,6 +44,11 @@ public record IndicatorView(
     @Schema(name = "IndicatorCompletion")
     public record Completion(@Schema(description = "MET, NOT_MET or MISSING") String status,
             @Schema(example = "100.92") BigDecimal ratePercent, BigDecimal creditShare, List<String> notes) {
+    }
+
+    @Schema(name = "IndicatorProgress")
+    public record ProgressValue(java.time.LocalDate asOf, String text, BigDecimal value, String unit, String note,
+            String reportedBy) {
     }
 
     @Schema(name = "IndicatorEvidence")

@@ -87,6 +87,22 @@ class IndicatorResourceTests {
     }
 
     @Test
+    void midYearProgressIsRecordedWithItsDateAndBadValuesAreRejected() {
+        String id = create("年度住房公积金贷款发放笔数（进度）", "4.48万笔");
+        as(EDITOR).body("{\"asOf\":\"2023-06-30\",\"value\":\"2.3万笔\",\"note\":\"半年\"}").post(BASE + "/" + id + "/progress")
+                .then().statusCode(200)
+                .body("progress[0].asOf", equalTo("2023-06-30"))
+                .body("progress[0].value.toBigDecimal()", comparesEqualTo(new BigDecimal("23000")))
+                .body("actual", equalTo(null));
+
+        problem(as(EDITOR).body("{\"asOf\":\"2024-01-31\",\"value\":\"5万笔\"}").post(BASE + "/" + id + "/progress"),
+                400, "validation").body("errors.field", hasItem("asOf"));
+        problem(as(EDITOR).body("{\"asOf\":\"2023-09-30\",\"value\":\"50%\"}").post(BASE + "/" + id + "/progress"),
+                400, "validation").body("errors.field", hasItem("value"));
+        as(EDITOR).get(BASE + "/" + id).then().body("progress.size()", equalTo(1));
+    }
+
+    @Test
     void aRetriedCreateWithTheSameIdempotencyKeyCreatesOnce() {
         long before = count(() -> Indicator.count());
         String first = as(EDITOR).header("Idempotency-Key", "erp-create-1").body(body("幂等指标", "≥85%")).post(BASE)
