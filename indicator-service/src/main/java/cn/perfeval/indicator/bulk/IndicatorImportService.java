@@ -4,19 +4,17 @@ import cn.perfeval.indicator.tabular.FieldError;
 import cn.perfeval.indicator.tabular.IndicatorImport;
 import cn.perfeval.indicator.tabular.IndicatorRow;
 import cn.perfeval.indicator.tabular.RowOutcome;
-import cn.perfeval.indicator.tree.ActualRequest;
-import cn.perfeval.indicator.tree.Indicator;
 import cn.perfeval.indicator.tree.IndicatorRequest;
 import cn.perfeval.indicator.tree.IndicatorService;
-import cn.perfeval.indicator.tree.IndicatorView;
 import cn.perfeval.platform.problem.Problem;
 import cn.perfeval.platform.problem.ProblemException;
 import cn.perfeval.platform.problem.ProblemType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Applies a read indicator table: each row creates the indicator or updates the one of the same name in the same
@@ -27,9 +25,11 @@ import java.util.Optional;
 public class IndicatorImportService {
 
     private final IndicatorService indicators;
+    private final EntityManager entityManager;
 
-    public IndicatorImportService(IndicatorService indicators) {
+    public IndicatorImportService(IndicatorService indicators, EntityManager entityManager) {
         this.indicators = indicators;
+        this.entityManager = entityManager;
     }
 
     /**
@@ -45,18 +45,24 @@ public class IndicatorImportService {
             }
             List<ImportReport.RowResult> results = QuarkusTransaction.requiringNew().timeout(600).call(() -> {
                 List<ImportReport.RowResult> applied = new ArrayList<>();
+                Targets targets = new Targets(indicators.idsByBranchAndName(dept, year), indicators.nextOrdinalOf(dept, year));
                 for (RowOutcome outcome : table.rows()) {
                     try {
-                        applied.add(upsert(dept, year, outcome, actor, rowOffset));
+                        applied.add(upsert(dept, year, outcome, actor, rowOffset, targets));
                     } catch (ProblemException e) {
                         throw rowProblem(outcome, e, rowOffset);
                     }
+                    // rows are independent: a session growing by one entity per row would make every flush slower
+                    entityManager.flush();
+                    entityManager.clear();
                 }
                 return applied;
             });
             return report(table, mode, true, results);
         }
         List<ImportReport.RowResult> results = new ArrayList<>();
+        Targets targets = QuarkusTransaction.requiringNew().call(
+                () -> new Targets(indicators.idsByBranchAndName(dept, year), indicators.nextOrdinalOf(dept, year)));
         for (RowOutcome outcome : table.rows()) {
             if (!outcome.isValid()) {
                 results.add(rejectedRow(outcome, rowOffset, outcome.errors().stream()
@@ -64,7 +70,7 @@ public class IndicatorImportService {
                 continue;
             }
             try {
-                results.add(QuarkusTransaction.requiringNew().call(() -> upsert(dept, year, outcome, actor, rowOffset)));
+                results.add(QuarkusTransaction.requiringNew().call(() -> upsert(dept, year, outcome, actor, rowOffset, targets)));
             } catch (ProblemException e) {
                 results.add(rejectedRow(outcome, rowOffset, errorsOf(e)));
             }
@@ -72,23 +78,49 @@ public class IndicatorImportService {
         return report(table, mode, results.stream().anyMatch(r -> !r.status().equals("REJECTED")), results);
     }
 
-    private ImportReport.RowResult upsert(String dept, int year, RowOutcome outcome, String actor, int rowOffset) {
+    private ImportReport.RowResult upsert(String dept, int year, RowOutcome outcome, String actor, int rowOffset,
+            Targets targets) {
         IndicatorRow row = outcome.row();
         IndicatorRequest request = new IndicatorRequest(row.category().name(), row.level2(), row.name(),
                 row.periodTarget() == null ? null : row.periodTarget().text(), row.annualTarget().text(), row.weight(),
                 row.note(), null);
-        Optional<Indicator> existing = Indicator.find("departmentCode = ?1 and fiscalYear = ?2 and level1 = ?3 "
-                + "and level2 = ?4 and name = ?5", dept, year, row.category().name(), row.level2(), row.name())
-                .firstResultOptional();
-        IndicatorView view = existing.isPresent()
-                ? indicators.update(dept, year, existing.get().id, request, null)
-                : indicators.create(dept, year, request);
-        if (row.actual() != null) {
-            view = indicators.reportActual(dept, year, view.id(),
-                    new ActualRequest(row.actual().text(), null, null, null, null), null, actor);
+        String key = IndicatorService.branchKey(row.category().name(), row.level2(), row.name());
+        UUID existing = targets.ids().get(key);
+        IndicatorService.ImportedIndicator imported = indicators.upsert(dept, year, request,
+                row.actual() == null ? null : row.actual().text(), actor, existing,
+                existing == null ? targets.nextOrdinal() : 0);
+        if (existing == null) {
+            targets.ids().put(key, imported.indicator().id());
+            targets.advance();
         }
         return new ImportReport.RowResult(outcome.rowNumber() - rowOffset, outcome.sheet(), row.name(),
-                existing.isPresent() ? "UPDATED" : "CREATED", view.id(), List.of());
+                imported.created() ? "CREATED" : "UPDATED", imported.indicator().id(), List.of());
+    }
+
+    /**
+     * The evaluation's indicators by branch and name, read once per import: looking each row up in a table that
+     * grows inside the same transaction would make the import quadratic.
+     */
+    private static final class Targets {
+        private final java.util.Map<String, UUID> ids;
+        private int nextOrdinal;
+
+        Targets(java.util.Map<String, UUID> ids, int nextOrdinal) {
+            this.ids = ids;
+            this.nextOrdinal = nextOrdinal;
+        }
+
+        java.util.Map<String, UUID> ids() {
+            return ids;
+        }
+
+        int nextOrdinal() {
+            return nextOrdinal;
+        }
+
+        void advance() {
+            nextOrdinal++;
+        }
     }
 
     private static ImportReport report(IndicatorImport table, ImportMode mode, boolean committed,

@@ -39,7 +39,7 @@ public class IndicatorService {
     @Transactional
     public IndicatorView create(String dept, int year, IndicatorRequest request) {
         Department department = requireDepartment(dept);
-        if (Indicator.count("departmentCode = ?1 and fiscalYear = ?2", dept, year) == 0) {
+        if (isFirstOfEvaluation(dept, year)) {
             // the evaluation's first indicator: its report will need the department's name and functions
             events.departmentChanged(DepartmentView.of(department), year);
         }
@@ -50,6 +50,57 @@ public class IndicatorService {
         indicator.ordinal = request.ordinal() != null ? request.ordinal() : nextOrdinal(dept, year);
         apply(indicator, request);
         return save(indicator);
+    }
+
+    /**
+     * One row of an imported table: creates the indicator, or updates {@code existing} (the importer looked the
+     * branch up once for the whole table), and records the table's actual in the same write, so each row costs one
+     * version and one event. The importer guarantees names are unique within the table.
+     */
+    @Transactional
+    public ImportedIndicator upsert(String dept, int year, IndicatorRequest request, String actualText, String actor,
+            UUID existing, int ordinalIfNew) {
+        Indicator indicator;
+        if (existing != null) {
+            indicator = find(dept, year, existing);
+        } else {
+            Department department = requireDepartment(dept);
+            if (ordinalIfNew == 1) {
+                events.departmentChanged(DepartmentView.of(department), year);
+            }
+            indicator = new Indicator();
+            indicator.id = UUID.randomUUID();
+            indicator.departmentCode = dept;
+            indicator.fiscalYear = year;
+            indicator.ordinal = ordinalIfNew;
+        }
+        apply(indicator, request, false);
+        if (actualText != null) {
+            readActual(indicator, actualText);
+            indicator.reportedBy = actor;
+            indicator.reportedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        }
+        return new ImportedIndicator(save(indicator), existing == null);
+    }
+
+    /** The indicators of an evaluation by branch and name, for an import to match its rows against. */
+    public java.util.Map<String, UUID> idsByBranchAndName(String dept, int year) {
+        java.util.Map<String, UUID> ids = new java.util.HashMap<>();
+        Indicator.<Indicator>find("departmentCode = ?1 and fiscalYear = ?2", dept, year).list()
+                .forEach(i -> ids.put(branchKey(i.level1, i.level2, i.name), i.id));
+        return ids;
+    }
+
+    public static String branchKey(String level1, String level2, String name) {
+        return level1 + "\u0000" + level2.strip() + "\u0000" + name.strip();
+    }
+
+    public int nextOrdinalOf(String dept, int year) {
+        return nextOrdinal(dept, year);
+    }
+
+    /** An imported row's indicator, and whether the import created it. */
+    public record ImportedIndicator(IndicatorView indicator, boolean created) {
     }
 
     @Transactional
@@ -157,6 +208,10 @@ public class IndicatorService {
     }
 
     private void apply(Indicator indicator, IndicatorRequest request) {
+        apply(indicator, request, true);
+    }
+
+    private void apply(Indicator indicator, IndicatorRequest request, boolean checkUniqueName) {
         IndicatorCategory level1 = category(request.level1());
         MeasuredValue annual = parseTarget("annualTarget", request.annualTarget());
         if (request.periodTarget() != null && !request.periodTarget().isBlank()) {
@@ -172,7 +227,9 @@ public class IndicatorService {
         indicator.targetUnit = annual.isQualitative() ? null : annual.unit().base();
         indicator.weight = request.weight();
         indicator.calculationNote = request.calculationNote();
-        requireUniqueInBranch(indicator);
+        if (checkUniqueName) {
+            requireUniqueInBranch(indicator);
+        }
     }
 
     private static void readActual(Indicator indicator, String text) {
@@ -247,6 +304,11 @@ public class IndicatorService {
     private static Department requireDepartment(String dept) {
         return Department.<Department>findByIdOptional(dept).orElseThrow(() -> ProblemException.notFound(
                 "No department " + dept + "; create it with PUT /api/v1/departments/" + dept));
+    }
+
+    /** An existence check, not a count: imports ask this once per row of a growing table. */
+    private boolean isFirstOfEvaluation(String dept, int year) {
+        return Indicator.find("departmentCode = ?1 and fiscalYear = ?2", dept, year).firstResultOptional().isEmpty();
     }
 
     private int nextOrdinal(String dept, int year) {

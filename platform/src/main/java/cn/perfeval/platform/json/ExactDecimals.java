@@ -1,0 +1,22 @@
+package cn.perfeval.platform.json;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.quarkus.jackson.ObjectMapperCustomizer;
+import jakarta.inject.Singleton;
+
+/**
+ * Amounts, rates and scores travel as JSON numbers between services. Read as doubles they lose their scale
+ * (100.00 becomes 100.0) and, for some values, their exactness; every service's mapper therefore reads JSON
+ * decimals as {@link java.math.BigDecimal}, also inside trees ({@code JsonNode}) such as event payloads.
+ */
+@Singleton
+public class ExactDecimals implements ObjectMapperCustomizer {
+
+    @Override
+    public void customize(ObjectMapper mapper) {
+        mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        mapper.setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+    }
+}
