@@ -29,6 +29,15 @@ public final class Api {
         return send(request(url).POST(json(body)).header("Content-Type", "application/json").build());
     }
 
+    /**
+     * Posts a body as it is (a CSV export, say) with its content type and an Idempotency-Key, as an ERP retrying a
+     * push would: the same key and body again is answered from the first push.
+     */
+    public Response postRaw(String url, String body, String contentType, String idempotencyKey) {
+        return send(request(url).POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", contentType)
+                .header("Idempotency-Key", idempotencyKey).build());
+    }
+
     public Response put(String url, Object body) {
         return send(request(url).PUT(json(body)).header("Content-Type", "application/json").build());
     }

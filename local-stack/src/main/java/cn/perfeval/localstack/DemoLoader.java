@@ -4,17 +4,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
 
 /**
  * Enters a demo evaluation through the public REST APIs, the way an ERP and a department's staff would: the
- * department, its goals and key tasks, then each indicator with its target as written, then its actual with evidence. Safe to run again:
- * existing indicators are updated, not duplicated.
+ * department, its goals and key tasks, then each indicator with its target as written, then its actual with evidence;
+ * the budget and procurement records; the reviewer's judgements. Safe to run again: existing indicators are updated,
+ * not duplicated, budget and procurement lists are replaced as a whole, and the expenditure push repeats its
+ * Idempotency-Key.
  *
- * <p>The data lives in readable JSON files under {@code demo-data/<DEPT>-<YEAR>/}.
+ * <p>The data lives in readable JSON and CSV files under {@code demo-data/<DEPT>-<YEAR>/}.
  */
 public final class DemoLoader {
 
@@ -59,6 +65,35 @@ public final class DemoLoader {
         return loaded;
     }
 
+    /**
+     * Enters the budget and procurement records (budget/ and procurement/) through budget-service, in an order the
+     * service accepts: projects before the expenditure lines that name them, award notices before the contracts that
+     * follow them. Within each of the two topics the last write is an input the scorecard requires (assets, SME
+     * reservation), so the first scorecard that is complete has seen everything loaded here.
+     *
+     * @return the number of expenditure lines the ERP push accepted
+     */
+    public long loadBudget(String budgetUrl, String department, int year) {
+        String evaluation = budgetUrl + "/api/v1/departments/" + department + "/years/" + year;
+        put(evaluation + "/budget", "appropriations", "adjustments", "projects");
+        String ledger = readText("budget/expenditures.csv");
+        long accepted = api.postRaw(evaluation + "/budget/expenditures", ledger, "text/csv",
+                        "demo-" + department + "-" + year + "-expenditures-" + digest(ledger))
+                .expect(200).json().path("accepted").asLong();
+        put(evaluation + "/budget", "declared-totals", "carry-over", "public-funds-budget", "three-public",
+                "bureau-execution-rate", "assets");
+        put(evaluation + "/procurement", "intentions", "award-notices", "contracts", "complaints", "sme-reservation");
+        return accepted;
+    }
+
+    /** PUTs {@code <folder>/<resource>.json} to {@code <base>/<resource>} for each resource, in order. */
+    private void put(String base, String... resources) {
+        String folder = base.substring(base.lastIndexOf('/') + 1);
+        for (String resource : resources) {
+            api.put(base + "/" + resource, read(folder + "/" + resource + ".json")).expect(200);
+        }
+    }
+
     /** Enters the self-evaluation's judgements (judgements.json) with their evidence; returns how many. */
     public int loadJudgements(String scoringUrl, String department, int year) {
         int loaded = 0;
@@ -74,9 +109,27 @@ public final class DemoLoader {
 
     private JsonNode read(String file) {
         try {
-            return JSON.readTree(Files.readString(dataDir.resolve(file)));
+            return JSON.readTree(readText(file));
         } catch (IOException e) {
             throw new StackException("Cannot read demo data " + dataDir.resolve(file) + ": " + e.getMessage());
+        }
+    }
+
+    private String readText(String file) {
+        try {
+            return Files.readString(dataDir.resolve(file));
+        } catch (IOException e) {
+            throw new StackException("Cannot read demo data " + dataDir.resolve(file) + ": " + e.getMessage());
+        }
+    }
+
+    /** A key that is the same for the same file, so a re-run replays the first push, and new for an edited one. */
+    private static String digest(String text) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -13,32 +13,19 @@ public final class DemoProgress {
     /** Waits until the scorecard has scored every loaded indicator's actual. */
     public static JsonNode awaitScorecard(Api api, String scoringUrl, String dept, int year, int indicators,
             Duration timeout) {
-        return awaitScorecard(api, scoringUrl, dept, year, indicators, 0, timeout);
-    }
-
-    /** Waits until the scorecard has scored every loaded indicator's actual and the given number of judgements. */
-    public static JsonNode awaitScorecard(Api api, String scoringUrl, String dept, int year, int indicators,
-            int judgements, Duration timeout) {
         String url = scoringUrl + "/api/v1/departments/" + dept + "/years/" + year + "/scorecard";
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             Api.Response response = api.get(url);
             if (response.status() == 200) {
-                JsonNode scorecard = response.json();
                 long withActual = 0;
-                for (JsonNode indicator : scorecard.path("indicators")) {
+                for (JsonNode indicator : response.json().path("indicators")) {
                     if (indicator.hasNonNull("actual")) {
                         withActual++;
                     }
                 }
-                long judged = 0;
-                for (JsonNode item : scorecard.path("items")) {
-                    if ("judgement".equals(item.path("rule").asText()) && item.path("complete").asBoolean()) {
-                        judged++;
-                    }
-                }
-                if (withActual >= indicators && judged >= judgements) {
-                    return scorecard;
+                if (withActual >= indicators) {
+                    return response.json();
                 }
             }
             ServiceProcess.sleep(Duration.ofMillis(200));
@@ -47,19 +34,48 @@ public final class DemoProgress {
                 + " s; see the scoring-service log");
     }
 
-    /** Waits until the public report shows the given total. */
+    /**
+     * Waits until the scorecard is complete: every input the scheme scores (actuals, judgements, budget and
+     * procurement facts) has arrived. Only then are its scores the evaluation's, not a provisional reading.
+     */
+    public static JsonNode awaitCompleteScorecard(Api api, String scoringUrl, String dept, int year, Duration timeout) {
+        String url = scoringUrl + "/api/v1/departments/" + dept + "/years/" + year + "/scorecard";
+        long deadline = System.nanoTime() + timeout.toNanos();
+        JsonNode last = null;
+        while (System.nanoTime() < deadline) {
+            Api.Response response = api.get(url);
+            if (response.status() == 200) {
+                last = response.json();
+                if (last.path("complete").asBoolean()) {
+                    return last;
+                }
+            }
+            ServiceProcess.sleep(Duration.ofMillis(200));
+        }
+        throw new StackException("No complete scorecard within " + timeout.toSeconds() + " s"
+                + (last == null ? "" : "; still missing " + last.path("missing")) + "; see the scoring-service log");
+    }
+
+    /**
+     * Waits until the public report shows the given scorecard: its total, and complete or provisional as it is (a
+     * provisional report with the same total is not the one asked for).
+     */
     public static JsonNode awaitPublishedReport(Api publicApi, String reportUrl, String dept, int year,
-            BigDecimal total, Duration timeout) {
+            JsonNode scorecard, Duration timeout) {
+        BigDecimal total = scorecard.path("total").decimalValue();
+        boolean complete = scorecard.path("complete").asBoolean();
         String url = reportUrl + "/reports/" + dept + "/" + year;
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             Api.Response response = publicApi.get(url);
-            if (response.status() == 200 && response.json().path("total").decimalValue().compareTo(total) == 0) {
+            if (response.status() == 200 && response.json().path("total").decimalValue().compareTo(total) == 0
+                    && response.json().path("report").path("complete").asBoolean() == complete) {
                 return response.json();
             }
             ServiceProcess.sleep(Duration.ofMillis(200));
         }
-        throw new StackException("The report was not published with total " + total + " within "
-                + timeout.toSeconds() + " s; see the report-service log");
+        throw new StackException("The report was not published with total " + total.toPlainString()
+                + (complete ? "" : " (provisional)") + " within " + timeout.toSeconds()
+                + " s; see the report-service log");
     }
 }

@@ -2,7 +2,6 @@ package cn.perfeval.localstack;
 
 import cn.perfeval.testinfra.EmbeddedPostgresServer;
 import cn.perfeval.testinfra.PostgresServer;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -63,24 +62,17 @@ public final class Main {
         String admin = stack.tokens().token("demo-admin", Set.of("admin"), Set.of());
         Api api = new Api(editor);
 
-        Path demo = options.projectDir().resolve("demo-data").resolve(DEPARTMENT + "-" + YEAR);
-        DemoLoader loader = new DemoLoader(demo, stack.url(StackOptions.INDICATOR), api);
-        int indicators = loader.load(DEPARTMENT, YEAR);
-        int judgements = loader.loadJudgements(stack.url(StackOptions.SCORING), DEPARTMENT, YEAR);
-        out.println("Loaded the " + DEPARTMENT + " " + YEAR + " demo through the REST APIs (" + indicators
-                + " indicators, " + judgements + " judgements)");
+        out.println("Loading the " + DEPARTMENT + " " + YEAR + " demo through the REST APIs ...");
+        DemoRun demo = DemoRun.loadAndPublish(stack, api, DEPARTMENT, YEAR);
+        out.println("Loaded " + demo.indicators() + " indicators, budget and procurement with " + demo.expenditureLines()
+                + " expenditure lines, " + demo.judgements() + " judgements");
 
-        JsonNode scorecard = DemoProgress.awaitScorecard(api, stack.url(StackOptions.SCORING), DEPARTMENT, YEAR,
-                indicators, judgements, Duration.ofMinutes(2));
-        api.post(stack.url(StackOptions.REPORT) + "/api/v1/departments/" + DEPARTMENT + "/years/" + YEAR
-                + "/report/publications", "").expect(201);
-        JsonNode report = DemoProgress.awaitPublishedReport(new Api(null), stack.url(StackOptions.REPORT), DEPARTMENT,
-                YEAR, scorecard.path("total").decimalValue(), Duration.ofMinutes(1));
-
-        Summary.print(out, stack, scorecard, report, Map.of("editor (GZHPF)", editor, "reviewer", reviewer, "admin", admin),
+        Summary.print(out, stack, demo.scorecard(), demo.report(),
+                Map.of("editor (GZHPF)", editor, "reviewer", reviewer, "admin", admin),
                 Duration.ofNanos(System.nanoTime() - started));
         if (cli.exitAfterDemo()) {
-            return;
+            // The in-process broker's threads would keep the JVM alive; exiting runs the hook that stops the stack.
+            System.exit(0);
         }
         out.println("Press Ctrl-C to stop.");
         try {

@@ -11,15 +11,20 @@ final class Summary {
     private Summary() {
     }
 
+    /** As the report writes points: 46.0 → "46", 49.54 → "49.54". */
+    private static String points(JsonNode value) {
+        return value.isNumber() ? value.decimalValue().stripTrailingZeros().toPlainString() : value.asText();
+    }
+
     static void print(PrintStream out, Stack stack, JsonNode scorecard, JsonNode report, Map<String, String> tokens,
             Duration elapsed) {
         out.println();
         out.println("==========================================================================================");
         out.printf("%s %d self-evaluation score: %s (%s)%n", Main.DEPARTMENT, Main.YEAR,
-                scorecard.path("total").asText(), report.path("grade").asText());
+                points(scorecard.path("total")), report.path("grade").asText());
         for (JsonNode dimension : scorecard.path("dimensions")) {
-            out.printf("  %s: %s / %s%n", dimension.path("name").asText(), dimension.path("score").asText(),
-                    dimension.path("max").asText());
+            out.printf("  %s: %s / %s%n", dimension.path("name").asText(), points(dimension.path("score")),
+                    points(dimension.path("max")));
         }
         if (!scorecard.path("complete").asBoolean()) {
             out.printf("  (provisional: %d scoring inputs are not entered yet)%n", scorecard.path("missing").size());

@@ -14,8 +14,9 @@ final class IndicatorTables {
     }
 
     static ReportContent.TableRow row(ScorecardSnapshot.Indicator indicator) {
+        // Always 2 decimals as in the seed (100.00%): the rate may arrive as 100.0 once a JSON hop read it as a double.
         String rate = indicator.completion() == null || indicator.completion().ratePercent() == null ? "未填报"
-                : indicator.completion().ratePercent().toPlainString() + "%";
+                : Figures.percent(indicator.completion().ratePercent());
         return new ReportContent.TableRow(indicator.level1Name(), indicator.level2(), indicator.name(),
                 text(indicator.annualTarget()), text(indicator.actual()), rate);
     }

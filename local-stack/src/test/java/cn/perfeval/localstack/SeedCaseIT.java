@@ -1,0 +1,307 @@
+package cn.perfeval.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The seed's whole 2023 case, loaded exactly as {@code ./run.sh} loads it (demo-data/GZHPF-2023 through the public
+ * REST APIs of the four services running as processes): the scorecard is the seed's item by item, the published
+ * report shows the seed's figures, tables and problems in JSON, HTML and DOCX, and correcting the late contracts'
+ * dates gives full marks for both procurement timeliness items in a new scorecard and a new report version.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SeedCaseIT {
+
+    private static final String DEPT = "GZHPF";
+    private static final int YEAR = 2023;
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    /** The issue's bound for a REST correction to reach a new scorecard and a new published report version. */
+    private static final Duration CORRECTION_BOUND = Duration.ofSeconds(5);
+
+    /** Code, dimension, max, seed points: DOMAIN.md's table (scoring-service's GuangzhouSeed.SEED_TABLE). */
+    private static final List<List<String>> SEED_TABLE = List.of(
+            List.of("output-indicators", "performance", "20", "20"),
+            List.of("benefit-indicators", "performance", "20", "20"),
+            List.of("budget-spending-rate", "performance", "10", "9.54"),
+            List.of("ex-ante-evaluation", "management", "3", "3"),
+            List.of("carry-over-rate", "management", "2", "2"),
+            List.of("financial-compliance", "management", "2", "2"),
+            List.of("budget-disclosure", "management", "2", "2"),
+            List.of("performance-disclosure", "management", "2", "2"),
+            List.of("performance-system", "management", "5", "5"),
+            List.of("result-application", "management", "3", "3"),
+            List.of("system-execution", "management", "7", "7"),
+            List.of("procurement-intention-completeness", "management", "0.5", "0.5"),
+            List.of("procurement-intention-timeliness", "management", "1.5", "1.5"),
+            List.of("procurement-internal-control", "management", "1", "1"),
+            List.of("procurement-compliance", "management", "2", "2"),
+            List.of("contract-signing-timeliness", "management", "3", "0"),
+            List.of("contract-filing-timeliness", "management", "1", "0"),
+            List.of("procurement-policy-effect", "management", "1", "1"),
+            List.of("asset-allocation-compliance", "management", "2", "2"),
+            List.of("asset-income-remittance", "management", "1", "1"),
+            List.of("asset-inventory", "management", "1", "1"),
+            List.of("asset-data-quality", "management", "2", "2"),
+            List.of("asset-management-compliance", "management", "2", "2"),
+            List.of("fixed-asset-utilisation", "management", "2", "2"),
+            List.of("public-funds-control", "management", "2", "2"),
+            List.of("three-public-expenses", "management", "2", "2"));
+
+    /** 表1 of the seed: 三级指标, 完成指标值, 完成情况（%）. */
+    private static final List<List<String>> TABLE_1 = List.of(
+            List.of("当年广州住房公积金新开户职工数", "60万人", "100.00%"),
+            List.of("当年广州住房公积金实缴人数", "534.89万人", "100.92%"),
+            List.of("年度业务量——系统业务受理笔数", "7398万", "113.82%"),
+            List.of("年度住房公积金贷款发放笔数", "5.18万笔", "115.63%"),
+            List.of("系统并发数（一秒内系统同时在线最大用户数）", "961个", "101.16%"),
+            List.of("发布新媒体宣传率", "105.88%", "124.56%"),
+            List.of("网络连通性", "99.45%", "100.45%"),
+            List.of("律师出庭胜诉率", "100.00%", "101.01%"));
+
+    /** 表2 of the seed. */
+    private static final List<List<String>> TABLE_2 = List.of(
+            List.of("故障响应率", "93.64%", "104.04%"),
+            List.of("支持购房面积", "491.72万平方米", "119.55%"),
+            List.of("业务大厅服务评价好评率", "100%", "111.11%"));
+
+    /** 一（四）部门整体收支情况 as report-service writes the seed's figures (万元 grouped, 2 decimals). */
+    private static final List<String> BUDGET_FIGURES = List.of("年初预算金额为21,443.80万元", "年中调增预算金额311.25万元",
+            "年度预算数为21,755.05万元", "全年支出金额为21,522.08万元", "预算执行率为98.93%", "基本支出8,858.19万元",
+            "项目支出12,663.89万元");
+
+    /** The seed's procurement problem: late signing and late filing make one finding. */
+    private static final String PROCUREMENT_PROBLEM = "部分政府采购合同签订和备案工作时效性有待加强。";
+    private static final List<String> PROCUREMENT_MEASURES = List.of("提高采购合同签订效率", "及时备案公开");
+
+    private static Stack stack;
+    private static Api editor;
+    private static DemoRun demo;
+
+    @BeforeAll
+    static void loadTheDemoAsRunShDoes() {
+        stack = RunningStack.start("seed");
+        editor = new Api(stack.tokens().token("seed-erp", Set.of("erp-integration", "department-editor"), Set.of(DEPT)));
+        demo = DemoRun.loadAndPublish(stack, editor, DEPT, YEAR);
+    }
+
+    @AfterAll
+    static void stopStack() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theScorecardIsTheSeedsItemByItem() {
+        JsonNode scorecard = demo.scorecard();
+        assertThat(scorecard.path("complete").asBoolean()).isTrue();
+        assertThat(scorecard.path("total").decimalValue()).isEqualByComparingTo("95.54");
+        assertThat(dimension(scorecard, "performance")).isEqualByComparingTo("49.54");
+        assertThat(dimension(scorecard, "management")).isEqualByComparingTo("46");
+
+        Map<String, JsonNode> items = itemsByCode(scorecard);
+        assertThat(items.keySet()).containsExactlyInAnyOrderElementsOf(SEED_TABLE.stream().map(row -> row.get(0)).toList());
+        for (List<String> row : SEED_TABLE) {
+            JsonNode item = items.get(row.get(0));
+            assertThat(item.path("dimension").asText()).as(row.get(0)).isEqualTo(row.get(1));
+            assertThat(item.path("max").decimalValue()).as(row.get(0) + " max").isEqualByComparingTo(row.get(2));
+            assertThat(item.path("score").decimalValue()).as(row.get(0) + " points").isEqualByComparingTo(row.get(3));
+        }
+        assertThat(demo.expenditureLines()).isEqualTo(87);
+    }
+
+    @Test
+    @Order(2)
+    void thePublishedReportShowsTheSeedsFiguresTablesAndProblemsInJsonHtmlAndDocx() throws IOException {
+        JsonNode json = demo.report();
+        assertThat(json.path("total").decimalValue()).isEqualByComparingTo("95.54");
+        assertThat(dimension(json, "performance")).isEqualByComparingTo("49.54");
+        assertThat(dimension(json, "management")).isEqualByComparingTo("46");
+        JsonNode report = json.path("report");
+        assertThat(report.path("complete").asBoolean()).isTrue();
+        assertThat(tableRows(report.path("outputTable"))).containsExactlyElementsOf(TABLE_1);
+        assertThat(tableRows(report.path("benefitTable"))).containsExactlyElementsOf(TABLE_2);
+        assertThat(report.path("budgetParagraph").asText()).contains(BUDGET_FIGURES);
+        assertThat(report.path("budgetParagraph").asText()).contains("30个项目");
+        JsonNode procurement = finding(report, "procurement-contracts");
+        assertThat(procurement.path("problem").asText()).isEqualTo(PROCUREMENT_PROBLEM);
+        assertThat(procurement.path("measure").asText()).contains(PROCUREMENT_MEASURES);
+        assertThat(texts(procurement.path("sourceItems")))
+                .containsExactly("contract-signing-timeliness", "contract-filing-timeliness");
+
+        String html = new String(publicGet("/reports/" + DEPT + "/" + YEAR + ".html"), StandardCharsets.UTF_8);
+        assertShowsTheSeed(html, "HTML");
+
+        String docx;
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(publicGet("/reports/" + DEPT + "/" + YEAR + ".docx")));
+                XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+            docx = extractor.getText();
+        }
+        assertShowsTheSeed(docx, "DOCX");
+    }
+
+    @Test
+    @Order(3)
+    void correctingTheLateContractsGivesFullMarksAndANewReportVersionWhoseDiffNamesBothItems() {
+        String scorecardUrl = stack.url(StackOptions.SCORING) + "/api/v1/departments/" + DEPT + "/years/" + YEAR + "/scorecard";
+        int scorecardBefore = editor.get(scorecardUrl).expect(200).json().path("version").asInt();
+        int reportBefore = publicReport().path("version").asInt();
+
+        // HT-2023-02 (notice 3 July, deadline 2 August) now signed on 28 July and filed on Monday 31 July;
+        // HT-2023-03 (signed Thursday 28 September) now filed the same day.
+        String corrected = """
+                [{"contractId":"HT-2023-02","projectCode":"CG-2023-02","awardNoticeId":"TZ-2023-02","signedOn":"2023-07-28","filedOn":"2023-07-31","amount":85.50,"smeAmount":85.50},
+                 {"contractId":"HT-2023-03","projectCode":"CG-2023-03","awardNoticeId":"TZ-2023-03","signedOn":"2023-09-28","filedOn":"2023-09-28","amount":60.00,"smeAmount":0}]
+                """;
+        long start = System.nanoTime();
+        editor.postRaw(stack.url(StackOptions.BUDGET) + "/api/v1/departments/" + DEPT + "/years/" + YEAR
+                + "/procurement/contracts/import", corrected, "application/json", "seed-case-contract-dates").expect(200);
+        JsonNode scorecard = await(() -> editor.get(scorecardUrl).json(),
+                s -> s.path("version").asInt() > scorecardBefore && s.path("total").decimalValue().compareTo(new BigDecimal("99.54")) == 0,
+                Duration.ofMillis(20));
+        Duration toScorecard = Duration.ofNanos(System.nanoTime() - start);
+        JsonNode report = await(SeedCaseIT::publicReport,
+                r -> r.path("version").asInt() > reportBefore && r.path("total").decimalValue().compareTo(new BigDecimal("99.54")) == 0,
+                Duration.ofMillis(20));
+        Duration toReport = Duration.ofNanos(System.nanoTime() - start);
+        System.out.printf("SeedCaseIT latency: contract dates corrected by REST -> scorecard 99.54 in %d ms, "
+                + "-> report version %d published in %d ms%n", toScorecard.toMillis(), report.path("version").asInt(),
+                toReport.toMillis());
+
+        assertThat(toReport).isLessThan(CORRECTION_BOUND);
+        assertThat(dimension(scorecard, "management")).isEqualByComparingTo("50");
+        Map<String, JsonNode> items = itemsByCode(scorecard);
+        assertThat(items.get("contract-signing-timeliness").path("score").decimalValue()).isEqualByComparingTo("3");
+        assertThat(items.get("contract-filing-timeliness").path("score").decimalValue()).isEqualByComparingTo("1");
+        assertThat(finding(report.path("report"), "procurement-contracts")).isNull();
+
+        JsonNode diff = new Api(null).get(stack.url(StackOptions.REPORT) + "/reports/" + DEPT + "/" + YEAR + "/diff?from="
+                + reportBefore + "&to=" + report.path("version").asInt()).expect(200).json();
+        assertThat(texts(diff.path("summary"))).contains("总分：95.54 → 99.54");
+        Map<String, String> scoreChanges = new LinkedHashMap<>();
+        for (JsonNode change : diff.path("changes")) {
+            if (change.path("section").asText().equals("评分项") && change.path("field").asText().equals("得分")) {
+                scoreChanges.put(change.path("subject").asText(), change.path("before").asText() + " → " + change.path("after").asText());
+            }
+        }
+        assertThat(scoreChanges).containsOnly(
+                Map.entry(items.get("contract-signing-timeliness").path("name").asText(), "0 → 3"),
+                Map.entry(items.get("contract-filing-timeliness").path("name").asText(), "0 → 1"));
+    }
+
+    private static void assertShowsTheSeed(String text, String format) {
+        assertThat(text).as(format).contains("95.54", "49.54", "46");
+        for (List<String> row : concat(TABLE_1, TABLE_2)) {
+            assertThat(text).as(format + " row " + row.get(0)).contains(row);
+        }
+        assertThat(text).as(format).contains(BUDGET_FIGURES);
+        assertThat(text).as(format).contains(PROCUREMENT_PROBLEM);
+        assertThat(text).as(format).contains(PROCUREMENT_MEASURES);
+    }
+
+    private static List<List<String>> concat(List<List<String>> a, List<List<String>> b) {
+        List<List<String>> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private static List<List<String>> tableRows(JsonNode table) {
+        List<List<String>> rows = new ArrayList<>();
+        for (JsonNode row : table) {
+            rows.add(List.of(row.path("name").asText(), row.path("actual").asText(), row.path("completion").asText()));
+        }
+        return rows;
+    }
+
+    private static BigDecimal dimension(JsonNode scorecardOrReport, String code) {
+        for (JsonNode dimension : scorecardOrReport.path("dimensions")) {
+            if (dimension.path("code").asText().equals(code)) {
+                return dimension.path("score").decimalValue();
+            }
+        }
+        throw new AssertionError("no dimension " + code + " in " + scorecardOrReport.path("dimensions"));
+    }
+
+    private static Map<String, JsonNode> itemsByCode(JsonNode scorecard) {
+        Map<String, JsonNode> items = new LinkedHashMap<>();
+        scorecard.path("items").forEach(item -> items.put(item.path("code").asText(), item));
+        return items;
+    }
+
+    private static JsonNode finding(JsonNode report, String key) {
+        for (JsonNode finding : report.path("findings")) {
+            if (finding.path("key").asText().equals(key)) {
+                return finding;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(node -> texts.add(node.asText()));
+        return texts;
+    }
+
+    private static JsonNode publicReport() {
+        return new Api(null).get(stack.url(StackOptions.REPORT) + "/reports/" + DEPT + "/" + YEAR).json();
+    }
+
+    private static byte[] publicGet(String path) {
+        try {
+            HttpResponse<byte[]> response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(stack.url(StackOptions.REPORT) + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            return response.body();
+        } catch (IOException e) {
+            throw new AssertionError(path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private static JsonNode await(Supplier<JsonNode> read, Predicate<JsonNode> done, Duration poll) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        JsonNode last = null;
+        while (System.nanoTime() < deadline) {
+            try {
+                last = read.get();
+                if (done.test(last)) {
+                    return last;
+                }
+            } catch (StackException e) {
+                // not there yet
+            }
+            ServiceProcess.sleep(poll);
+        }
+        throw new AssertionError("condition not reached within " + PATIENCE + "; last: " + last);
+    }
+}
