@@ -38,6 +38,10 @@ public class FactEventsConsumer {
         this.assembler = assembler;
     }
 
+    /** The topics the projection is built from; a rebuild replays exactly these. */
+    public static final java.util.List<String> TOPICS = java.util.List.of("indicator-events", "budget-events",
+            "procurement-events");
+
     @Incoming("indicator-events")
     @Blocking
     @Transactional
@@ -59,7 +63,9 @@ public class FactEventsConsumer {
         apply(inbound.read(record));
     }
 
-    void apply(InboundEvent event) {
+    /** Applies one event to the projection; the caller's transaction. Also used by the projection rebuild. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(InboundEvent event) {
         FactEventType type = FactEventType.of(event.type());
         if (type == null) {
             LOG.debugf("Ignoring event type %s", event.type());

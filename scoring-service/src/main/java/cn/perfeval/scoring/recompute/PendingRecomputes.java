@@ -29,7 +29,7 @@ public class PendingRecomputes {
     public void requestAll() {
         entityManager.createNativeQuery("""
                 INSERT INTO pending_recompute (department_code, fiscal_year, due_at)
-                SELECT DISTINCT department_code, fiscal_year, :now FROM fact_record
+                SELECT DISTINCT department_code, fiscal_year, CAST(:now AS timestamptz) FROM fact_record
                 ON CONFLICT (department_code, fiscal_year) DO UPDATE SET due_at = EXCLUDED.due_at, last_error = NULL
                 """).setParameter("now", OffsetDateTime.now(ZoneOffset.UTC)).executeUpdate();
         wakeWorkerAfterCommit();

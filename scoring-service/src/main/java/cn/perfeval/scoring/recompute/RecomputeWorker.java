@@ -28,6 +28,7 @@ public class RecomputeWorker {
     private final Semaphore signal = new Semaphore(0);
     private final AtomicLong recomputes = new AtomicLong();
     private volatile boolean running;
+    private volatile boolean paused;
     private Thread worker;
 
     public RecomputeWorker(Instance<ScorecardRecomputer> recomputer,
@@ -61,6 +62,16 @@ public class RecomputeWorker {
         signal.release();
     }
 
+    /** Holds recomputes back, e.g. while the projection is rebuilt, so no scorecard is made from partial facts. */
+    public void pause() {
+        paused = true;
+    }
+
+    public void resume() {
+        paused = false;
+        wakeUp();
+    }
+
     /** Recomputes run since start (how well bursts coalesce). */
     public long recomputeCount() {
         return recomputes.get();
@@ -73,7 +84,7 @@ public class RecomputeWorker {
                     Thread.sleep(debounce.toMillis());
                 }
                 signal.drainPermits();
-                while (running && recomputer.get().recomputeNext()) {
+                while (running && !paused && recomputer.get().recomputeNext()) {
                     recomputes.incrementAndGet();
                 }
             } catch (InterruptedException e) {

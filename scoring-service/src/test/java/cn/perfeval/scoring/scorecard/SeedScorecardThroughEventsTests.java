@@ -140,6 +140,58 @@ class SeedScorecardThroughEventsTests {
                 .then().statusCode(403);
     }
 
+    @Test
+    @Order(5)
+    void theProjectionRebuiltFromTheTopicsGivesTheSameScorecard() {
+        JsonPath before = awaitScorecard(s -> true);
+        String admin = TestInfrastructure.tokens().token("admin", Set.of("admin"), Set.of());
+        given().auth().oauth2(admin).post("/api/v1/admin/projection/rebuilds").then().statusCode(202);
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        JsonPath status = null;
+        while (System.nanoTime() < deadline) {
+            status = given().auth().oauth2(admin).get("/api/v1/admin/projection/rebuilds/current").then().statusCode(200)
+                    .extract().jsonPath();
+            if (!"RUNNING".equals(status.getString("state"))) {
+                break;
+            }
+            sleep();
+        }
+        assertThat(status.getString("state")).isEqualTo("DONE");
+        assertThat(status.getLong("applied")).isGreaterThanOrEqualTo(status.getLong("totalRecords")).isPositive();
+        assertThat(status.getLong("skippedAsPoison")).isPositive();   // the poison record of the test above
+
+        // A marker change after the rebuild: when it is scored, the rebuild's recompute has run before it.
+        given().auth().oauth2(SeedEvents.reviewerToken()).contentType("application/json")
+                .body(Map.of("points", 2, "text", "复核恢复", "evidenceDocument", "复核意见"))
+                .put("/api/v1/departments/" + DEPT + "/years/" + YEAR + "/judgements/financial-compliance")
+                .then().statusCode(200);
+        JsonPath after = awaitScorecard(s -> s.getInt("version") > before.getInt("version"));
+        assertThat(after.getInt("version")).as("the rebuild itself changed no scorecard").isEqualTo(before.getInt("version") + 1);
+        assertThat(new BigDecimal(after.getString("total")))
+                .isEqualByComparingTo(new BigDecimal(before.getString("total")).add(BigDecimal.ONE));
+        given().auth().oauth2(SeedEvents.reviewerToken()).post("/api/v1/admin/projection/rebuilds").then().statusCode(403);
+    }
+
+    @Test
+    @Order(6)
+    void aNewSchemeVersionRescoresAndTheScorecardRecordsIt() throws java.io.IOException {
+        JsonPath before = awaitScorecard(s -> true);
+        String shipped;
+        try (var in = getClass().getClassLoader().getResourceAsStream("schemes/guangzhou-2023.yaml")) {
+            shipped = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String admin = TestInfrastructure.tokens().token("admin", Set.of("admin"), Set.of());
+        given().auth().oauth2(admin).contentType("text/plain; charset=UTF-8")
+                .body(shipped.replace("version: \"1\"", "version: \"2\"")).post("/api/v1/schemes")
+                .then().statusCode(201);
+
+        JsonPath after = awaitScorecard(s -> "2".equals(s.getString("schemeVersion")));
+        assertThat(after.getInt("version")).isEqualTo(before.getInt("version") + 1);
+        assertThat(new BigDecimal(after.getString("total"))).isEqualByComparingTo(new BigDecimal(before.getString("total")));
+        given().auth().oauth2(admin).get("/api/v1/schemes").then().statusCode(200)
+                .body("findAll { it.id == 'guangzhou-2023' }.version", org.hamcrest.Matchers.contains("1", "2"));
+    }
+
     private static BigDecimal dimension(JsonPath scorecard, String code) {
         return new BigDecimal(scorecard.getString("dimensions.find { it.code == '" + code + "' }.score"));
     }
