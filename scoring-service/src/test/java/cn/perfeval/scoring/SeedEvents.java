@@ -94,6 +94,7 @@ public final class SeedEvents implements AutoCloseable {
     }
 
     public void raw(String topic, String value) {
+        producer.flush();
         try {
             producer.send(new ProducerRecord<>(topic, department + ":" + year, value)).get();
         } catch (Exception e) {
@@ -128,7 +129,8 @@ public final class SeedEvents implements AutoCloseable {
                 .put("specversion", "1.0").put("id", UUID.randomUUID().toString()).put("source", "/seed-test")
                 .put("type", type).put("time", OffsetDateTime.now().toString()).put("datacontenttype", "application/json");
         envelope.set("data", data);
-        raw(topic, envelope.toString());
+        // asynchronous: a burst is sent as fast as the producer goes; order per key is kept, close() flushes
+        producer.send(new ProducerRecord<>(topic, department + ":" + year, envelope.toString()));
     }
 
     @Override

@@ -13,9 +13,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Recomputes marked evaluations on one background thread. After a wake-up it waits a short debounce so that a
- * burst of events (an ERP pushing 10,000 lines) collapses into a handful of recomputes; the poll interval is the
- * backstop for marks left by a crash.
+ * Recomputes marked evaluations on one background thread. After a wake-up it waits until changes pause for a
+ * short debounce (at most {@code perfeval.recompute.max-delay}), so that a burst of events collapses into a handful
+ * of recomputes; the poll interval is the backstop for marks left by a crash.
  */
 @ApplicationScoped
 public class RecomputeWorker {
@@ -25,6 +25,7 @@ public class RecomputeWorker {
     private final Instance<ScorecardRecomputer> recomputer;
     private final Duration debounce;
     private final Duration pollInterval;
+    private final Duration maxDelay;
     private final Semaphore signal = new Semaphore(0);
     private final AtomicLong recomputes = new AtomicLong();
     private volatile boolean running;
@@ -33,10 +34,12 @@ public class RecomputeWorker {
 
     public RecomputeWorker(Instance<ScorecardRecomputer> recomputer,
             @ConfigProperty(name = "perfeval.recompute.debounce", defaultValue = "PT0.05S") Duration debounce,
-            @ConfigProperty(name = "perfeval.recompute.poll-interval", defaultValue = "PT2S") Duration pollInterval) {
+            @ConfigProperty(name = "perfeval.recompute.poll-interval", defaultValue = "PT2S") Duration pollInterval,
+            @ConfigProperty(name = "perfeval.recompute.max-delay", defaultValue = "PT0.5S") Duration maxDelay) {
         this.recomputer = recomputer;
         this.debounce = debounce;
         this.pollInterval = pollInterval;
+        this.maxDelay = maxDelay;
     }
 
     void start(@Observes StartupEvent event) {
@@ -81,7 +84,7 @@ public class RecomputeWorker {
         while (running) {
             try {
                 if (signal.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS)) {
-                    Thread.sleep(debounce.toMillis());
+                    awaitQuiet();
                 }
                 signal.drainPermits();
                 while (running && !paused && recomputer.get().recomputeNext()) {
@@ -94,6 +97,18 @@ public class RecomputeWorker {
                 LOG.errorf(e, "Recompute failed; the evaluation stays marked and is retried");
                 sleepQuietly(pollInterval);
             }
+        }
+    }
+
+    /**
+     * Waits until no change has arrived for one debounce period, but never longer than {@code maxDelay}: a steady
+     * trickle of events is scored a few times a second instead of once per event.
+     */
+    private void awaitQuiet() throws InterruptedException {
+        long deadline = System.nanoTime() + maxDelay.toNanos();
+        signal.drainPermits();
+        while (System.nanoTime() < deadline && signal.tryAcquire(debounce.toMillis(), TimeUnit.MILLISECONDS)) {
+            signal.drainPermits();
         }
     }
 

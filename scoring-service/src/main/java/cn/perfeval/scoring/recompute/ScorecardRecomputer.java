@@ -12,8 +12,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Claims one due evaluation (row lock, SKIP LOCKED so instances share the work), recomputes it in a transaction
- * of its own and clears the mark. A failure keeps the mark but pushes it back, so the others still proceed.
+ * Recomputes due evaluations one at a time and clears their marks. A failure keeps the mark but pushes it back,
+ * so the others still proceed.
  */
 @ApplicationScoped
 public class ScorecardRecomputer {
@@ -31,36 +31,51 @@ public class ScorecardRecomputer {
         this.retryDelay = retryDelay;
     }
 
-    /** @return false when nothing was due */
+    /**
+     * Picks the most overdue evaluation and recomputes it. The mark is not locked while scoring (the consumers would
+     * queue behind every recompute and bursts could not coalesce); it is removed afterwards only if no event
+     * re-marked it meanwhile, and a transaction-scoped advisory lock keeps two instances off the same evaluation.
+     *
+     * @return false when nothing was due
+     */
     public boolean recomputeNext() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-            @SuppressWarnings("unchecked")
-            List<Object[]> due = entityManager.createNativeQuery("""
-                    SELECT department_code, fiscal_year FROM pending_recompute
-                     WHERE due_at <= :now ORDER BY due_at LIMIT 1 FOR UPDATE SKIP LOCKED
-                    """).setParameter("now", now).getResultList();
-            if (due.isEmpty()) {
-                return false;
-            }
-            String department = (String) due.get(0)[0];
-            int year = ((Number) due.get(0)[1]).intValue();
-            try {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        @SuppressWarnings("unchecked")
+        List<Object[]> due = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
+                SELECT department_code, fiscal_year, due_at FROM pending_recompute
+                 WHERE due_at <= :now ORDER BY due_at LIMIT 1
+                """).setParameter("now", now).getResultList());
+        if (due.isEmpty()) {
+            return false;
+        }
+        String department = (String) due.get(0)[0];
+        int year = ((Number) due.get(0)[1]).intValue();
+        Object markedAt = due.get(0)[2];
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                boolean locked = (Boolean) entityManager.createNativeQuery(
+                        "SELECT pg_try_advisory_xact_lock(hashtext(:key))")
+                        .setParameter("key", "recompute:" + department + ":" + year).getSingleResult();
+                if (!locked) {
+                    return;
+                }
                 scorecards.recompute(department, year);
-                entityManager.createNativeQuery(
-                        "DELETE FROM pending_recompute WHERE department_code = :dept AND fiscal_year = :year")
-                        .setParameter("dept", department).setParameter("year", year).executeUpdate();
-            } catch (RuntimeException e) {
-                LOG.errorf(e, "Recompute of %s/%d failed; retrying in %s", department, year, retryDelay);
                 entityManager.createNativeQuery("""
-                        UPDATE pending_recompute SET due_at = :later, last_error = :error
-                         WHERE department_code = :dept AND fiscal_year = :year
-                        """)
-                        .setParameter("later", now.plus(retryDelay))
-                        .setParameter("error", String.valueOf(e.getMessage()))
-                        .setParameter("dept", department).setParameter("year", year).executeUpdate();
-            }
-            return true;
-        });
+                        DELETE FROM pending_recompute
+                         WHERE department_code = :dept AND fiscal_year = :year AND due_at = :markedAt
+                        """).setParameter("dept", department).setParameter("year", year)
+                        .setParameter("markedAt", markedAt).executeUpdate();
+            });
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Recompute of %s/%d failed; retrying in %s", department, year, retryDelay);
+            QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                    UPDATE pending_recompute SET due_at = :later, last_error = :error
+                     WHERE department_code = :dept AND fiscal_year = :year
+                    """)
+                    .setParameter("later", now.plus(retryDelay))
+                    .setParameter("error", String.valueOf(e.getMessage()))
+                    .setParameter("dept", department).setParameter("year", year).executeUpdate());
+        }
+        return true;
     }
 }
