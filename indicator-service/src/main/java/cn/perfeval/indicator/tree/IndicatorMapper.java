@@ -19,16 +19,28 @@ public class IndicatorMapper {
                 indicator.level1, IndicatorCategory.valueOf(indicator.level1).label(), indicator.level2,
                 indicator.name, indicator.comparator,
                 indicator.periodTargetText == null ? null : new IndicatorView.Value(indicator.periodTargetText, null, null),
-                new IndicatorView.Value(indicator.annualTargetText, indicator.targetValue, indicator.targetUnit),
+                new IndicatorView.Value(indicator.annualTargetText, canonical(indicator.targetValue), indicator.targetUnit),
                 indicator.actualText == null && indicator.qualitativeGrade == null ? null
-                        : new IndicatorView.Value(indicator.actualText, indicator.actualValue, indicator.actualUnit),
+                        : new IndicatorView.Value(indicator.actualText, canonical(indicator.actualValue), indicator.actualUnit),
                 indicator.weight, indicator.calculationNote, indicator.qualitativeGrade, indicator.qualitativeShare,
                 completion(indicator),
                 new IndicatorView.Evidence(indicator.evidenceDocument, indicator.evidenceUrl, indicator.reportedBy,
                         indicator.reportedAt),
-                Progress.of(indicator.id).stream().map(p -> new IndicatorView.ProgressValue(p.asOf, p.valueText, p.value,
+                Progress.of(indicator.id).stream().map(p -> new IndicatorView.ProgressValue(p.asOf, p.valueText, canonical(p.value),
                         p.unit, p.note, p.reportedBy)).toList(),
                 indicator.version, indicator.updatedAt);
+    }
+
+    /**
+     * A value read back from its NUMERIC(38, 10) column carries ten decimals, the same value just parsed does not:
+     * without one canonical scale the REST view and the event of the same version would write it differently.
+     */
+    static java.math.BigDecimal canonical(java.math.BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        java.math.BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     /** The indicator's completion by the domain rules, from its stored target and actual as written. */
