@@ -71,9 +71,10 @@ class VerticalSliceIT {
 
         editor.post(stack.url(StackOptions.REPORT) + "/api/v1/departments/" + DEPT + "/years/" + YEAR + "/report/publications", "")
                 .expect(201);
-        JsonNode report = DemoProgress.awaitPublishedReport(new Api(null), stack.url(StackOptions.REPORT), DEPT, YEAR,
-                scorecard, PATIENCE);
-        assertThat(report.path("version").asInt()).isEqualTo(1);
+        // Score events still in flight when the report was first published republish it, so wait for the content.
+        JsonNode report = await(() -> publicReport(), r -> r.path("report").toString().contains("534.89万人")
+                && r.path("report").toString().contains("111.11%"));
+        assertThat(report.path("version").asInt()).isPositive();
         assertThat(report.path("report").path("outputTable").toString()).contains("534.89万人", "100.92%", "124.56%");
     }
 
@@ -81,6 +82,7 @@ class VerticalSliceIT {
     @Order(2)
     void anActualChangedByRestYieldsANewScorecardAndANewReportVersion() {
         int scorecardVersion = editor.get(scorecardUrl).expect(200).json().path("version").asInt();
+        int reportVersion = publicReport().path("version").asInt();
         String id = indicatorId("当年广州住房公积金实缴人数");
 
         editor.put(indicators + "/" + id + "/actual", Map.of("value", "520万人")).expect(200);
@@ -89,7 +91,8 @@ class VerticalSliceIT {
         // 7 of 8 output indicators met, the eighth earns 520/530 of its share: 20 × (7 + 0.98113…) / 8 = 19.95
         assertThat(item(scorecard, "output-indicators").path("score").decimalValue()).isEqualByComparingTo("19.95");
 
-        JsonNode report = await(() -> publicReport(), r -> r.path("version").asInt() == 2);
+        JsonNode report = await(() -> publicReport(), r -> r.path("version").asInt() > reportVersion
+                && r.path("report").path("outputTable").toString().contains("520万人"));
         assertThat(report.path("total").decimalValue()).isEqualByComparingTo(scorecard.path("total").decimalValue());
         assertThat(report.path("report").path("outputTable").toString()).contains("520万人", "98.11%");
     }
