@@ -10,7 +10,7 @@ public record ImportReport(String format, String mode, boolean committed, int cr
         List<RowResult> rows) {
 
     /** status: CREATED, UPDATED or REJECTED. */
-    @Schema(name = "IndicatorImportRow")
+    @Schema(name = "IndicatorImportRowResult")
     public record RowResult(int row, String sheet, String name, String status, UUID id, List<RowError> errors) {
     }
 

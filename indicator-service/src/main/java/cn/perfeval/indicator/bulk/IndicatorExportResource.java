@@ -19,6 +19,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -41,6 +45,8 @@ public class IndicatorExportResource {
     @Transactional
     @Produces(IndicatorImportResource.XLSX)
     @Operation(summary = "Download tables 1 and 2 (sheets 表1, 表2) with completion rates")
+    @APIResponse(responseCode = "200", description = "The workbook", content = @Content(
+            mediaType = IndicatorImportResource.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response export(@PathParam("dept") String dept, @PathParam("year") int year) {
         access.requireRead(dept);
         List<CompletedIndicator> rows = Indicator.<Indicator>find("departmentCode = ?1 and fiscalYear = ?2",

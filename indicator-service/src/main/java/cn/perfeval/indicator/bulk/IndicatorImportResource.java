@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -27,8 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Authenticated
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Indicators")
-@APIResponse(responseCode = "400", description = "Not a CSV/XLSX indicator table, or too large",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "422", description = "All-or-nothing import with bad rows: errors name row and field; nothing written",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class IndicatorImportResource {
@@ -47,6 +46,7 @@ public class IndicatorImportResource {
     @POST
     @Consumes({ "text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM })
     @Operation(summary = "Import a CSV (UTF-8 or GB18030) or XLSX table with the seed's headers")
+    @APIResponseSchema(value = ImportReport.class, responseDescription = "A result per row; in per-row mode the good rows are written")
     public ImportReport importTable(@PathParam("dept") String dept, @PathParam("year") int year,
             @QueryParam("mode") @Parameter(description = "all-or-nothing (default) or per-row") String mode,
             @NotNull byte[] table) {
@@ -57,6 +57,7 @@ public class IndicatorImportResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import indicator rows given as JSON (same columns and rules as the table)")
+    @APIResponseSchema(value = ImportReport.class, responseDescription = "A result per row; in per-row mode the good rows are written")
     public ImportReport importJson(@PathParam("dept") String dept, @PathParam("year") int year,
             @QueryParam("mode") @Parameter(description = "all-or-nothing (default) or per-row") String mode,
             @NotNull List<IndicatorImportRow> rows) {

@@ -39,7 +39,7 @@ public class DepartmentResource {
 
     @GET
     @Operation(summary = "A department")
-    public DepartmentView get(@PathParam("dept") String dept) {
+    public DepartmentView department(@PathParam("dept") String dept) {
         access.requireRead(dept);
         return DepartmentView.of(Department.<Department>findByIdOptional(dept)
                 .orElseThrow(() -> ProblemException.notFound("No department " + dept)));
@@ -48,7 +48,7 @@ public class DepartmentResource {
     @PUT
     @Transactional
     @Operation(summary = "Create or update a department (idempotent)")
-    public DepartmentView put(@PathParam("dept") @jakarta.validation.constraints.Pattern(regexp = "[A-Z0-9_-]{2,32}", message = "must be 2-32 characters of A-Z, 0-9, _ or -") String dept, @Valid @NotNull DepartmentRequest request) {
+    public DepartmentView saveDepartment(@PathParam("dept") @jakarta.validation.constraints.Pattern(regexp = "[A-Z0-9_-]{2,32}", message = "must be 2-32 characters of A-Z, 0-9, _ or -") String dept, @Valid @NotNull DepartmentRequest request) {
         access.requireWrite(dept);
         Department department = Department.<Department>findByIdOptional(dept).orElseGet(() -> {
             Department created = new Department();

@@ -1,6 +1,5 @@
 package cn.perfeval.indicator.goals;
 
-import cn.perfeval.platform.problem.Problem;
 import cn.perfeval.platform.problem.ProblemException;
 import cn.perfeval.platform.security.DepartmentAccess;
 import io.quarkus.security.Authenticated;
@@ -14,9 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -26,10 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Authenticated
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Goals", description = "部门整体绩效目标 and 年度重点工作任务")
-@APIResponse(responseCode = "400", description = "Invalid input",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Another department",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class GoalsResource {
 
     private final GoalsService goals;
@@ -42,14 +34,14 @@ public class GoalsResource {
 
     @GET
     @Operation(summary = "The evaluation's overall goal and key tasks")
-    public GoalsView get(@PathParam("dept") String dept, @PathParam("year") int year) {
+    public GoalsView goals(@PathParam("dept") String dept, @PathParam("year") int year) {
         access.requireRead(dept);
         return goals.find(dept, year).orElseThrow(() -> ProblemException.notFound("No goals for " + dept + "/" + year));
     }
 
     @PUT
     @Operation(summary = "Replace the overall goal and the key tasks (in the order given)")
-    public GoalsView put(@PathParam("dept") String dept, @PathParam("year") int year, @Valid @NotNull GoalsRequest request) {
+    public GoalsView replaceGoals(@PathParam("dept") String dept, @PathParam("year") int year, @Valid @NotNull GoalsRequest request) {
         access.requireWrite(dept);
         return goals.replace(dept, year, request);
     }

@@ -34,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,14 +44,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Authenticated
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Indicators", description = "The three-level indicator tree with targets and actuals")
-@APIResponse(responseCode = "400", description = "Invalid input; the problem lists the fields",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No or invalid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Another department, or a role that may not write",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such department or indicator",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class IndicatorResource {
 
     private final IndicatorService indicators;
@@ -86,7 +79,8 @@ public class IndicatorResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One indicator; its ETag is its version")
-    public Response get(@PathParam("dept") String dept, @PathParam("year") int year, @PathParam("id") UUID id) {
+    @APIResponseSchema(value = IndicatorView.class, responseDescription = "The indicator, with its version as ETag")
+    public Response indicator(@PathParam("dept") String dept, @PathParam("year") int year, @PathParam("id") UUID id) {
         access.requireRead(dept);
         return withEtag(Response.ok(mapper.toView(indicators.find(dept, year, id))));
     }
@@ -120,6 +114,7 @@ public class IndicatorResource {
     @PUT
     @Path("/{id}")
     @Operation(summary = "Replace an indicator's definition (If-Match: its ETag, to avoid lost updates)")
+    @APIResponseSchema(value = IndicatorView.class, responseDescription = "The indicator as stored, with its new ETag")
     @APIResponse(responseCode = "412", description = "The indicator changed since the ETag was read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("dept") String dept, @PathParam("year") int year, @PathParam("id") UUID id,
@@ -131,6 +126,7 @@ public class IndicatorResource {
     @PUT
     @Path("/{id}/actual")
     @Operation(summary = "Report the year-end actual (完成指标值) with its evidence")
+    @APIResponseSchema(value = IndicatorView.class, responseDescription = "The indicator with its actual and completion")
     @APIResponse(responseCode = "412", description = "The indicator changed since the ETag was read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response reportActual(@PathParam("dept") String dept, @PathParam("year") int year, @PathParam("id") UUID id,
@@ -143,6 +139,7 @@ public class IndicatorResource {
     @POST
     @Path("/{id}/progress")
     @Operation(summary = "Record a mid-year value (运行监控) with its date")
+    @APIResponseSchema(value = IndicatorView.class, responseDescription = "The indicator with its progress history")
     public Response reportProgress(@PathParam("dept") String dept, @PathParam("year") int year, @PathParam("id") UUID id,
             @Valid @NotNull ProgressRequest request) {
         access.requireWrite(dept);
