@@ -36,7 +36,7 @@ import org.quicktheories.core.Gen;
  * ones dropped), so shrinking one choice never shifts the draws of the others and the shrinker can remove inputs one
  * by one.
  */
-final class FactsGenerators {
+public final class FactsGenerators {
 
     private enum Weights { NONE, ALL, SOME }
 
@@ -50,7 +50,7 @@ final class FactsGenerators {
     private FactsGenerators() {
     }
 
-    static Gen<Facts> facts(Scheme scheme) {
+    public static Gen<Facts> facts(Scheme scheme) {
         List<SchemeItem> judged = scheme.items().stream().filter(item -> item.rule().equals("judgement")).toList();
         Gen<Facts> facts = in -> {
             Weights weights = pick(List.of(Weights.values())).generate(in);
@@ -168,7 +168,7 @@ final class FactsGenerators {
     }
 
     /** True {@code percent} times in a hundred; shrinks to true. */
-    static Gen<Boolean> chance(int percent) {
+    public static Gen<Boolean> chance(int percent) {
         return range(0, 99).map(roll -> roll < percent);
     }
 
@@ -176,7 +176,7 @@ final class FactsGenerators {
      * A reordering of {@code items}: a sort key per element, which shrinks to all zeros, the original order. A failing
      * example thereby shrinks to the fewest moves that still fail.
      */
-    static <T> Gen<List<T>> reordered(List<T> items) {
+    public static <T> Gen<List<T>> reordered(List<T> items) {
         return in -> {
             int[] keys = items.stream().mapToInt(item -> range(0, items.size()).generate(in)).toArray();
             return IntStream.range(0, items.size()).boxed()
@@ -186,7 +186,7 @@ final class FactsGenerators {
     }
 
     /** A compact, readable fact set for QuickTheories' report of a falsifying example. */
-    static String describe(Facts facts) {
+    public static String describe(Facts facts) {
         StringBuilder text = new StringBuilder("Facts");
         for (IndicatorFact i : facts.indicators()) {
             text.append("\n  indicator ").append(i.id()).append(' ').append(i.kind()).append(' ').append(i.comparator())
