@@ -38,11 +38,15 @@ public final class SeedEvents implements AutoCloseable {
         return TestInfrastructure.tokens().token("reviewer", Set.of("bureau-reviewer"), Set.of());
     }
 
-    /** The eleven indicators of tables 1 and 2, each as an indicator-service event. */
+    /**
+     * The eleven indicators of tables 1 and 2, each as an indicator-service event. Their ids are scoped to the
+     * department, as indicator-service's ids are unique across departments, so tests of several departments can share
+     * one database.
+     */
     public void indicators(long version) {
         for (IndicatorFact indicator : GuangzhouSeed.indicators()) {
             send("indicator-events", "cn.perfeval.indicator.indicator.changed",
-                    FactPayloads.indicator(base(indicator.id(), version), indicator));
+                    FactPayloads.indicator(base(department + ":" + indicator.id(), version), indicator));
         }
     }
 
