@@ -74,6 +74,7 @@ public final class Stack implements AutoCloseable {
                 config.put("kafka.bootstrap.servers", broker.bootstrapServers());
                 config.put("mp.jwt.verify.publickey.location", publicKey.toUri().toString());
                 config.put("mp.jwt.verify.issuer", DevTokens.ISSUER);
+                config.putAll(peersOf(service));
                 ServiceProcess process = new ServiceProcess(service, options.serviceJar(service), entry.getValue(),
                         config, options.dataDir().resolve("logs/" + service + ".log"));
                 services.put(service, process.start());
@@ -85,6 +86,16 @@ public final class Stack implements AutoCloseable {
             close();
             throw e;
         }
+    }
+
+    /** The other services a service calls over HTTP, on the ports this stack gave them. */
+    private Map<String, String> peersOf(String service) {
+        if (service.equals(StackOptions.SCORING)) {
+            // what-ifs with procurement dates ask budget-service to judge them
+            return Map.of("quarkus.rest-client.budget.url",
+                    "http://127.0.0.1:" + options.servicePorts().get(StackOptions.BUDGET));
+        }
+        return Map.of();
     }
 
     public ServiceProcess service(String name) {

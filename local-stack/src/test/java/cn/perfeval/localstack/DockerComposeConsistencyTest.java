@@ -6,11 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Reader;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,6 +24,9 @@ class DockerComposeConsistencyTest {
 
     private static final Path PROJECT = Path.of(System.getProperty("perfeval.project.dir", "..")).toAbsolutePath().normalize();
     private static final Set<String> SERVICES = StackOptions.defaultServicePorts().keySet();
+
+    /** {@code quarkus.rest-client.<name>.url}: where a service calls another. */
+    private static final Pattern REST_CLIENT_URL = Pattern.compile("quarkus\\.rest-client\\.([a-z0-9]+)\\.url");
 
     private final JsonNode compose = yaml(PROJECT.resolve("docker-compose.yml"));
 
@@ -69,6 +75,23 @@ class DockerComposeConsistencyTest {
         for (String topic : declared) {
             assertThat(topicCommand).as("docker-compose creates " + topic).containsPattern("[ \"]" + java.util.regex.Pattern.quote(topic) + "[ ;\"]");
             assertThat(Stack.TOPICS).as("the local stack creates " + topic).contains(topic);
+        }
+    }
+
+    @Test
+    void everyServiceAServiceCallsIsAddressedByItsComposeName() {
+        for (String service : SERVICES) {
+            for (String key : properties(service).stringPropertyNames()) {
+                Matcher client = REST_CLIENT_URL.matcher(key);
+                if (client.matches()) {
+                    String variable = "QUARKUS_REST_CLIENT_" + client.group(1).toUpperCase() + "_URL";
+                    URI url = URI.create(environment(compose.path("services").path(service))
+                            .path(variable).asText());
+                    assertThat(SERVICES).as(service + " sets " + variable + " to a service of docker-compose.yml")
+                            .contains(url.getHost());
+                    assertThat(url.getPort()).as(variable + " uses the containers' port").isEqualTo(8080);
+                }
+            }
         }
     }
 

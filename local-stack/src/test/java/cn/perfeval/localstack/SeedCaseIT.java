@@ -168,6 +168,38 @@ class SeedCaseIT {
 
     @Test
     @Order(3)
+    void simulatingTheCorrectedContractDatesGives9954AndStoresNothing() {
+        String scorecardUrl = stack.url(StackOptions.SCORING) + "/api/v1/departments/" + DEPT + "/years/" + YEAR + "/scorecard";
+        String verdictsUrl = stack.url(StackOptions.BUDGET) + "/api/v1/departments/" + DEPT + "/years/" + YEAR
+                + "/procurement/verdicts";
+        JsonNode before = editor.get(scorecardUrl).expect(200).json();
+        String verdictsBefore = editor.get(verdictsUrl).expect(200).body();
+
+        // The dates the next step really writes, judged by budget-service on its calendar and scored, stored nowhere.
+        JsonNode simulated = editor.post(scorecardUrl + "/simulations", """
+                {"procurement": {"contracts": [{"contractId": "HT-2023-02", "signedOn": "2023-07-28", "filedOn": "2023-07-31"},
+                                               {"contractId": "HT-2023-03", "filedOn": "2023-09-28"}]}}
+                """).expect(200).json();
+        assertThat(simulated.path("total").decimalValue()).isEqualByComparingTo("99.54");
+        Map<String, JsonNode> items = itemsByCode(simulated);
+        assertThat(items.get("contract-signing-timeliness").path("score").decimalValue()).isEqualByComparingTo("3");
+        assertThat(items.get("contract-filing-timeliness").path("score").decimalValue()).isEqualByComparingTo("1");
+
+        // A date budget-service rejects comes back as its problem, naming the record and field.
+        Api.Response rejected = editor.post(scorecardUrl + "/simulations",
+                "{\"procurement\": {\"contracts\": [{\"contractId\": \"HT-2023-02\", \"signedOn\": \"2023-06-01\"}]}}");
+        assertThat(rejected.status()).isEqualTo(400);
+        assertThat(rejected.json().path("errors").get(0).path("field").asText())
+                .isEqualTo("procurement.contracts[HT-2023-02].signedOn");
+
+        JsonNode after = editor.get(scorecardUrl).expect(200).json();
+        assertThat(after.path("version").asInt()).isEqualTo(before.path("version").asInt());
+        assertThat(after.path("total").decimalValue()).isEqualByComparingTo("95.54");
+        assertThat(editor.get(verdictsUrl).expect(200).body()).isEqualTo(verdictsBefore);
+    }
+
+    @Test
+    @Order(4)
     void correctingTheLateContractsGivesFullMarksAndANewReportVersionWhoseDiffNamesBothItems() {
         String scorecardUrl = stack.url(StackOptions.SCORING) + "/api/v1/departments/" + DEPT + "/years/" + YEAR + "/scorecard";
         int scorecardBefore = editor.get(scorecardUrl).expect(200).json().path("version").asInt();

@@ -3,14 +3,10 @@ package cn.perfeval.scoring;
 import cn.perfeval.scoring.engine.GuangzhouSeed;
 import cn.perfeval.scoring.engine.facts.Facts;
 import cn.perfeval.scoring.engine.facts.IndicatorFact;
-import cn.perfeval.scoring.engine.facts.NumberFact;
-import cn.perfeval.scoring.engine.facts.RecordFact;
 import cn.perfeval.testinfra.TestInfrastructure;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -42,55 +38,29 @@ public final class SeedEvents implements AutoCloseable {
         return TestInfrastructure.tokens().token("reviewer", Set.of("bureau-reviewer"), Set.of());
     }
 
-    /** The eleven indicators of tables 1 and 2, each as an indicator-service event. */
+    /**
+     * The eleven indicators of tables 1 and 2, each as an indicator-service event. Their ids are scoped to the
+     * department, as indicator-service's ids are unique across departments, so tests of several departments can share
+     * one database.
+     */
     public void indicators(long version) {
         for (IndicatorFact indicator : GuangzhouSeed.indicators()) {
-            ObjectNode data = base(indicator.id(), version);
-            data.put("level1", indicator.kind().name());
-            data.put("level2", indicator.level2());
-            data.put("name", indicator.name());
-            data.put("comparator", indicator.comparator().name());
-            data.putObject("annualTarget").put("value", indicator.target());
-            data.putObject("actual").put("value", indicator.actual()).put("text", indicator.actual().toPlainString());
-            send("indicator-events", "cn.perfeval.indicator.indicator.changed", data);
+            send("indicator-events", "cn.perfeval.indicator.indicator.changed",
+                    FactPayloads.indicator(base(department + ":" + indicator.id(), version), indicator));
         }
     }
 
     /** The budget and asset facts, as budget-service's scoring-facts snapshot. */
     public void budgetFacts(Facts facts, long version) {
-        ObjectNode data = base(department + ":" + year, version);
-        ObjectNode numbers = data.putObject("numbers");
-        facts.numbers().forEach((key, fact) -> {
-            if (!key.startsWith("procurement.")) {
-                numbers.set(key, number(fact));
-            }
-        });
-        ObjectNode sets = data.putObject("recordSets");
-        facts.recordSets().forEach((key, records) -> {
-            if (!key.startsWith("procurement.")) {
-                sets.set(key, records(records));
-            }
-        });
+        ObjectNode data = FactPayloads.snapshot(base(department + ":" + year, version), facts, FactPayloads.PROCUREMENT.negate());
         data.putObject("summary").put("unit", "万元").put("annualBudget", "21755.05");
         send("budget-events", "cn.perfeval.budget.scoring-facts.changed", data);
     }
 
     /** The procurement facts, as budget-service's procurement-facts snapshot. */
     public void procurementFacts(Facts facts, long version) {
-        ObjectNode data = base(department + ":" + year, version);
-        ObjectNode numbers = data.putObject("numbers");
-        facts.numbers().forEach((key, fact) -> {
-            if (key.startsWith("procurement.")) {
-                numbers.set(key, number(fact));
-            }
-        });
-        ObjectNode sets = data.putObject("recordSets");
-        facts.recordSets().forEach((key, records) -> {
-            if (key.startsWith("procurement.")) {
-                sets.set(key, records(records));
-            }
-        });
-        send("procurement-events", "cn.perfeval.budget.procurement-facts.changed", data);
+        send("procurement-events", "cn.perfeval.budget.procurement-facts.changed",
+                FactPayloads.snapshot(base(department + ":" + year, version), facts, FactPayloads.PROCUREMENT));
     }
 
     public void raw(String topic, String value) {
@@ -103,25 +73,7 @@ public final class SeedEvents implements AutoCloseable {
     }
 
     private ObjectNode base(String id, long version) {
-        ObjectNode data = JSON.createObjectNode();
-        data.put("id", id).put("departmentCode", department).put("fiscalYear", year).put("version", version);
-        return data;
-    }
-
-    private static ObjectNode number(NumberFact fact) {
-        ObjectNode node = JSON.createObjectNode().put("value", fact.value());
-        node.putObject("source").put("entityType", fact.source().entityType()).put("id", fact.source().id())
-                .put("version", fact.source().version());
-        return node;
-    }
-
-    private static ArrayNode records(List<RecordFact> records) {
-        ArrayNode array = JSON.createArrayNode();
-        for (RecordFact record : records) {
-            array.addObject().put("id", record.id()).put("version", record.version())
-                    .put("compliant", record.compliant()).put("detail", record.detail());
-        }
-        return array;
+        return FactPayloads.base(department, year, id, version);
     }
 
     private void send(String topic, String type, ObjectNode data) {

@@ -5,6 +5,7 @@ import cn.perfeval.platform.problem.ProblemException;
 import cn.perfeval.platform.security.DepartmentAccess;
 import io.quarkus.security.Authenticated;
 import cn.perfeval.scoring.engine.scorecard.Scorecard;
+import cn.perfeval.scoring.simulation.ProcurementVerdicts;
 import cn.perfeval.scoring.simulation.SimulationRequest;
 import cn.perfeval.scoring.simulation.Simulator;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,11 +15,13 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -44,11 +47,14 @@ public class ScorecardResource {
 
     private final DepartmentAccess access;
     private final Simulator simulator;
+    private final ProcurementVerdicts procurementVerdicts;
     private final ObjectMapper mapper;
 
-    public ScorecardResource(DepartmentAccess access, Simulator simulator, ObjectMapper mapper) {
+    public ScorecardResource(DepartmentAccess access, Simulator simulator, ProcurementVerdicts procurementVerdicts,
+            ObjectMapper mapper) {
         this.access = access;
         this.simulator = simulator;
+        this.procurementVerdicts = procurementVerdicts;
         this.mapper = mapper;
     }
 
@@ -92,13 +98,23 @@ public class ScorecardResource {
     @POST
     @Path("/simulations")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "What-if: the scorecard these overrides would give, computed now and stored nowhere")
-    @APIResponse(responseCode = "400", description = "Unknown indicator or fact key",
+    @Operation(summary = "What-if: the scorecard these overrides would give, computed now and stored nowhere",
+            description = "Overrides: indicator actuals, numbers, judgement points, compliance flags of records, and"
+                    + " procurement dates (contracts signed or filed, intentions disclosed on other days). The dates"
+                    + " are judged by budget-service with the caller's token; its verdicts replace the records' flags.")
+    @APIResponse(responseCode = "200", description = "The scorecard the overrides would give (the engine's document)")
+    @APIResponse(responseCode = "400", description = "Unknown indicator or fact key, or procurement dates budget-service"
+            + " rejects (the problem names the record and field under procurement)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A procurement deadline falls in a year without a working-day calendar",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Procurement dates given and budget-service unreachable or too slow",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Scorecard simulate(@PathParam("dept") String dept, @PathParam("year") int year,
-            @Valid @NotNull SimulationRequest request) {
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @Valid @NotNull SimulationRequest request) {
         access.requireRead(dept);
-        return simulator.simulate(dept, year, request);
+        var fromDates = procurementVerdicts.overrides(dept, year, request.procurement(), authorization);
+        return simulator.simulate(dept, year, request, fromDates);
     }
 
     private static ScorecardVersion find(String dept, int year, int version) {

@@ -24,7 +24,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Scores an evaluation's current facts with what-if overrides applied, without storing or publishing anything. */
+/**
+ * Scores an evaluation's current facts with what-if overrides applied, without storing or publishing anything. Record
+ * overrides derived from proposed procurement dates ({@link ProcurementVerdicts}) are asked for by the caller before
+ * this transaction, so no database connection waits on another service.
+ */
 @ApplicationScoped
 public class Simulator {
 
@@ -40,12 +44,14 @@ public class Simulator {
         this.schemes = schemes;
     }
 
+    /** @param fromDates record-set key → the records the proposed procurement dates give */
     @Transactional
-    public Scorecard simulate(String dept, int year, SimulationRequest request) {
+    public Scorecard simulate(String dept, int year, SimulationRequest request,
+            Map<String, List<SimulationRequest.RecordOverride>> fromDates) {
         Facts current = assembler.assemble(dept, year, projection.load(dept, year), Judgement.of(dept, year));
         try {
             Facts changed = new Facts(dept, year, indicators(current, request.indicatorActuals()),
-                    numbers(current, request.numbers()), records(current, request.records()),
+                    numbers(current, request.numbers()), records(current, combined(fromDates, request.records())),
                     judgements(current, request.judgements()));
             return ScoringEngine.score(schemes.schemeFor(year), changed);
         } catch (InvalidFactException e) {
@@ -83,12 +89,21 @@ public class Simulator {
         return result;
     }
 
+    /** The date-derived records first, so that a compliance flag given for the same record wins. */
+    private static Map<String, List<SimulationRequest.RecordOverride>> combined(
+            Map<String, List<SimulationRequest.RecordOverride>> fromDates,
+            Map<String, List<SimulationRequest.RecordOverride>> flags) {
+        Map<String, List<SimulationRequest.RecordOverride>> combined = new LinkedHashMap<>();
+        fromDates.forEach((key, records) -> combined.computeIfAbsent(key, ignored -> new ArrayList<>()).addAll(records));
+        if (flags != null) {
+            flags.forEach((key, records) -> combined.computeIfAbsent(key, ignored -> new ArrayList<>()).addAll(records));
+        }
+        return combined;
+    }
+
     private static Map<String, List<RecordFact>> records(Facts current,
             Map<String, List<SimulationRequest.RecordOverride>> overrides) {
         Map<String, List<RecordFact>> result = new HashMap<>(current.recordSets());
-        if (overrides == null) {
-            return result;
-        }
         overrides.forEach((key, changes) -> {
             requireKnown("records", key);
             Map<String, RecordFact> byId = new LinkedHashMap<>();

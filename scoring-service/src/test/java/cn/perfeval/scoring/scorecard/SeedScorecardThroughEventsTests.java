@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 
+import cn.perfeval.scoring.ScorecardPolling;
 import cn.perfeval.scoring.SeedEvents;
 import cn.perfeval.scoring.engine.GuangzhouSeed;
-import cn.perfeval.scoring.engine.facts.JudgementFact;
 import cn.perfeval.testinfra.RealInfrastructureResource;
 import cn.perfeval.testinfra.TestInfrastructure;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -36,7 +36,7 @@ class SeedScorecardThroughEventsTests {
 
     private static final String DEPT = "GZHPF";
     private static final int YEAR = 2023;
-    private static final String SCORECARD = "/api/v1/departments/" + DEPT + "/years/" + YEAR + "/scorecard";
+    private static final String SCORECARD = ScorecardPolling.scorecardPath(DEPT, YEAR);
 
     @Test
     @Order(1)
@@ -46,13 +46,7 @@ class SeedScorecardThroughEventsTests {
             events.budgetFacts(GuangzhouSeed.facts(), 1);
             events.procurementFacts(GuangzhouSeed.facts(), 1);
         }
-        for (Map.Entry<String, JudgementFact> judgement : GuangzhouSeed.judgements().entrySet()) {
-            given().auth().oauth2(SeedEvents.reviewerToken()).contentType("application/json")
-                    .body(Map.of("points", judgement.getValue().points(), "text", judgement.getValue().text(),
-                            "evidenceDocument", judgement.getValue().evidence()))
-                    .put("/api/v1/departments/" + DEPT + "/years/" + YEAR + "/judgements/" + judgement.getKey())
-                    .then().statusCode(200);
-        }
+        ScorecardPolling.enterSeedJudgements(DEPT, YEAR);
 
         JsonPath scorecard = awaitScorecard(s -> s.getBoolean("complete"));
 
@@ -154,7 +148,7 @@ class SeedScorecardThroughEventsTests {
             if (!"RUNNING".equals(status.getString("state"))) {
                 break;
             }
-            sleep();
+            ScorecardPolling.pause();
         }
         assertThat(status.getString("state")).isEqualTo("DONE");
         assertThat(status.getLong("applied")).isGreaterThanOrEqualTo(status.getLong("totalRecords")).isPositive();
@@ -201,26 +195,6 @@ class SeedScorecardThroughEventsTests {
     }
 
     private static JsonPath awaitScorecard(Predicate<JsonPath> done) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        JsonPath last = null;
-        while (System.nanoTime() < deadline) {
-            var response = given().auth().oauth2(SeedEvents.reviewerToken()).get(SCORECARD);
-            if (response.statusCode() == 200) {
-                last = response.jsonPath();
-                if (done.test(last)) {
-                    return last;
-                }
-            }
-            sleep();
-        }
-        throw new AssertionError("scorecard did not reach the expected state; last: " + (last == null ? null : last.prettify()));
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        return ScorecardPolling.awaitScorecard(DEPT, YEAR, done);
     }
 }

@@ -4,9 +4,6 @@ import cn.perfeval.budget.facts.FactKind;
 import cn.perfeval.budget.facts.FactStore;
 import cn.perfeval.budget.procurement.calendar.CalendarSet;
 import cn.perfeval.budget.procurement.calendar.CalendarVersion;
-import cn.perfeval.budget.procurement.timeliness.ContractDates;
-import cn.perfeval.budget.procurement.timeliness.IntentionDisclosure;
-import cn.perfeval.budget.procurement.timeliness.TimelinessAssessor;
 import cn.perfeval.budget.procurement.timeliness.TimelinessRule;
 import cn.perfeval.budget.procurement.timeliness.TimelinessVerdict;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -18,10 +15,7 @@ import jakarta.transaction.Transactional;
 import cn.perfeval.budget.facts.SqlValues;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
 
 /**
@@ -50,31 +44,14 @@ public class TimelinessVerdicts {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recompute(String dept, int year, CalendarSet calendars) {
-        TimelinessAssessor assessor = new TimelinessAssessor(calendars);
+        ProcurementJudge judge = new ProcurementJudge(calendars, year,
+                store.list(dept, year, FactKind.AWARD_NOTICES, AwardNotice.class));
         List<TimelinessVerdict> verdicts = new ArrayList<>();
         for (ProcurementIntention intention : store.list(dept, year, FactKind.INTENTIONS, ProcurementIntention.class)) {
-            if (intention.disclosedOn() != null) {
-                verdicts.add(assessor.intentionDisclosure(new IntentionDisclosure(intention.projectCode(), year,
-                        intention.disclosedOn(), intention.procurementStartsOn())));
-            }
+            verdicts.addAll(judge.intention(intention));
         }
-        Map<String, LocalDate> noticeDates = new HashMap<>();
-        store.list(dept, year, FactKind.AWARD_NOTICES, AwardNotice.class)
-                .forEach(notice -> noticeDates.put(notice.noticeId(), notice.issuedOn()));
         for (ProcurementContract contract : store.list(dept, year, FactKind.CONTRACTS, ProcurementContract.class)) {
-            // The notice's own record is the authority for its date; a contract may carry the date itself.
-            LocalDate noticeIssuedOn = contract.awardNoticeId() != null && noticeDates.containsKey(contract.awardNoticeId())
-                    ? noticeDates.get(contract.awardNoticeId())
-                    : contract.awardNoticeIssuedOn();
-            ContractDates dates = new ContractDates(contract.contractId(), year, noticeIssuedOn,
-                    contract.signedOn(), contract.filedOn());
-            // A contract not signed (or not filed) yet has no verdict for that step, rather than a failing one.
-            if (contract.signedOn() != null) {
-                verdicts.add(assessor.signing(dates));
-            }
-            if (contract.filedOn() != null) {
-                verdicts.add(assessor.filing(dates));
-            }
+            verdicts.addAll(judge.contract(contract));
         }
         entityManager.createNativeQuery("DELETE FROM timeliness_verdict WHERE department_code = :dept AND fiscal_year = :year")
                 .setParameter("dept", dept).setParameter("year", year).executeUpdate();

@@ -2,6 +2,7 @@ package cn.perfeval.budget.procurement.service;
 
 import cn.perfeval.budget.procurement.calendar.CalendarVersion;
 import cn.perfeval.budget.procurement.timeliness.TimelinessRule;
+import cn.perfeval.budget.procurement.timeliness.TimelinessVerdict;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -16,6 +17,14 @@ public record VerdictView(TimelinessRule rule, String title, String legalBasis, 
                           String actDateField, LocalDate actDate,
                           LocalDate deadline, boolean compliant, long daysLate,
                           List<CalendarVersion> calendarVersions) {
+
+    /** A verdict just computed, described as a stored one is. */
+    public static VerdictView of(TimelinessVerdict verdict) {
+        TimelinessRule rule = verdict.rule();
+        return new VerdictView(rule, rule.title(), rule.legalBasis(), verdict.subjectId(),
+                rule.referenceDateField(), verdict.referenceDate(), rule.actDateField(), verdict.actDate(),
+                verdict.deadline(), verdict.compliant(), verdict.daysLate(), verdict.calendarVersions());
+    }
 
     /** The sentence the record sets of the event carry. */
     public String detail() {

@@ -1,0 +1,30 @@
+package cn.perfeval.budget.procurement.service;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * Dates to judge instead of the recorded ones. A proposal names a recorded contract (or intention) and gives the dates
+ * that should replace its recorded ones; a date left out keeps the recorded one. A hypothetical record is one that
+ * is not recorded at all (a contract needs its notice then: a recorded notice's id, or the notice date).
+ */
+@Schema(name = "VerdictPreviewRequest")
+public record VerdictPreviewRequest(List<ProposedContract> contracts, List<ProposedIntention> intentions) {
+
+    @Schema(name = "ProposedContractDates")
+    public record ProposedContract(@Schema(example = "HT-2023-02") String contractId,
+                                   @Schema(example = "TZ-2023-02") String awardNoticeId,
+                                   LocalDate awardNoticeIssuedOn,
+                                   @Schema(example = "2023-07-28") LocalDate signedOn,
+                                   @Schema(example = "2023-07-31") LocalDate filedOn,
+                                   @Schema(description = "true for a contract that is not recorded") boolean hypothetical) {
+    }
+
+    @Schema(name = "ProposedIntentionDates")
+    public record ProposedIntention(@Schema(example = "CG-2023-01") String projectCode,
+                                    @Schema(example = "2023-01-20") LocalDate disclosedOn,
+                                    LocalDate procurementStartsOn,
+                                    @Schema(description = "true for a procurement project that is not recorded") boolean hypothetical) {
+    }
+}

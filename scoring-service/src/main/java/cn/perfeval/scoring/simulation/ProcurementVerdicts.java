@@ -1,0 +1,113 @@
+package cn.perfeval.scoring.simulation;
+
+import cn.perfeval.platform.correlation.Correlation;
+import cn.perfeval.platform.problem.Problem;
+import cn.perfeval.platform.problem.ProblemException;
+import cn.perfeval.platform.problem.ProblemType;
+import cn.perfeval.scoring.engine.facts.FactCatalog;
+import cn.perfeval.scoring.simulation.SimulationRequest.RecordOverride;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+/**
+ * Turns what-if procurement dates into the record overrides the simulator scores: budget-service judges the dates
+ * (the counting rules are its own) with the caller's token, so its department scoping applies as well, and each
+ * verdict becomes the record of the set that verdict feeds. Budget-service unreachable, too slow or failing is a 503;
+ * its 4xx problem (a bad date, an unknown contract) is passed on, its fields placed under {@code procurement}.
+ */
+@ApplicationScoped
+public class ProcurementVerdicts {
+
+    private static final Logger LOG = Logger.getLogger(ProcurementVerdicts.class);
+    private static final ObjectMapper PROBLEMS = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    private final BudgetServiceClient budget;
+
+    public ProcurementVerdicts(@RestClient BudgetServiceClient budget) {
+        this.budget = budget;
+    }
+
+    /** Record-set key → the overrides the dates give; empty, without asking budget-service, when there are no dates. */
+    public Map<String, List<RecordOverride>> overrides(String dept, int year, ProcurementDates dates, String authorization) {
+        if (dates == null || dates.isEmpty()) {
+            return Map.of();
+        }
+        VerdictPreview preview;
+        try {
+            preview = budget.preview(dept, year, authorization, Correlation.current(), dates);
+        } catch (ProblemException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // connection refused, a timeout, an unreadable answer: the what-if cannot be computed right now
+            LOG.warnf(e, "budget-service verdict preview for %s/%d failed", dept, year);
+            throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "budget-service, which judges procurement"
+                    + " dates, cannot be reached right now (" + e.getMessage() + "); try again later, or simulate"
+                    + " with compliance flags under records");
+        }
+        return overrides(preview);
+    }
+
+    /** Each verdict as a record of the set it feeds; an intention judged at all has been published. */
+    static Map<String, List<RecordOverride>> overrides(VerdictPreview preview) {
+        Map<String, List<RecordOverride>> overrides = new LinkedHashMap<>();
+        for (VerdictPreview.Verdict verdict : preview.verdicts() == null ? List.<VerdictPreview.Verdict>of() : preview.verdicts()) {
+            RecordOverride record = new RecordOverride(verdict.subjectId(), verdict.compliant(), "what-if: " + verdict.detail());
+            switch (verdict.rule()) {
+                case "CONTRACT_SIGNING" -> add(overrides, FactCatalog.CONTRACT_SIGNING, record);
+                case "CONTRACT_FILING" -> add(overrides, FactCatalog.CONTRACT_FILING, record);
+                case "INTENTION_DISCLOSURE" -> {
+                    add(overrides, FactCatalog.INTENTIONS_TIMELY, record);
+                    add(overrides, FactCatalog.INTENTIONS_DISCLOSED, new RecordOverride(verdict.subjectId(), true,
+                            "what-if: procurement intention published on " + verdict.actDate()));
+                }
+                default -> {
+                    // a rule no record set of the scoring vocabulary carries: nothing here scores it
+                }
+            }
+        }
+        return overrides;
+    }
+
+    /** The problem for an error answer of budget-service: its own 4xx problem, or 503 for its failures. */
+    static ProblemException problemFor(int status, String body) {
+        if (status < 400 || status >= 500) {
+            return new ProblemException(ProblemType.SERVICE_UNAVAILABLE,
+                    "budget-service failed to judge the procurement dates (HTTP " + status + "); try again later");
+        }
+        Problem problem = readProblem(body);
+        if (problem == null) {
+            return new ProblemException(ProblemType.forStatus(status), "budget-service rejected the procurement dates"
+                    + " (HTTP " + status + ")");
+        }
+        ProblemType type = Arrays.stream(ProblemType.values())
+                .filter(candidate -> candidate.uri().equals(problem.type()) && candidate.status() == status)
+                .findFirst().orElse(ProblemType.forStatus(status));
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (Problem.FieldError error : problem.errors() == null ? List.<Problem.FieldError>of() : problem.errors()) {
+            errors.add(new Problem.FieldError("procurement." + error.field(), error.message(), error.row()));
+        }
+        return new ProblemException(type, problem.detail(), errors);
+    }
+
+    private static Problem readProblem(String body) {
+        try {
+            return body == null || body.isBlank() ? null : PROBLEMS.readValue(body, Problem.class);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static void add(Map<String, List<RecordOverride>> overrides, String key, RecordOverride record) {
+        overrides.computeIfAbsent(key, ignored -> new ArrayList<>()).add(record);
+    }
+}
