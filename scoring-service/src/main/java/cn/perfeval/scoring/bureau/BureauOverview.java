@@ -3,6 +3,7 @@ package cn.perfeval.scoring.bureau;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record BureauOverview(int fiscalYear, List<DepartmentScore> departments, List<ItemDistribution> items) {
 
@@ -19,6 +20,7 @@ public record BureauOverview(int fiscalYear, List<DepartmentScore> departments, 
         }
     }
 
+    @Schema(name = "DepartmentDimensionScore")
     public record DimensionScore(String code, BigDecimal score) {
     }
 }

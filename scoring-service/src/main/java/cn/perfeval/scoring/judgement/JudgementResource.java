@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -30,10 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Authenticated
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Judgements", description = "Reviewer verdicts with evidence for judgement items")
-@APIResponse(responseCode = "400", description = "Points outside the item's range, no evidence",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Another department",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class JudgementResource {
 
     private final JudgementService judgements;
@@ -46,7 +43,7 @@ public class JudgementResource {
 
     @GET
     @Operation(summary = "The current verdicts of an evaluation")
-    public List<JudgementView> list(@PathParam("dept") String dept, @PathParam("year") int year) {
+    public List<JudgementView> judgements(@PathParam("dept") String dept, @PathParam("year") int year) {
         access.requireRead(dept);
         return Judgement.of(dept, year).stream().map(JudgementView::of).toList();
     }
@@ -54,6 +51,7 @@ public class JudgementResource {
     @PUT
     @Path("/{item}")
     @Operation(summary = "Record the verdict on one judgement item (points, reasoning, evidence)")
+    @APIResponseSchema(value = JudgementView.class, responseDescription = "The verdict as recorded")
     @APIResponse(responseCode = "404", description = "The scheme has no such item",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The item is computed from data, not judged",
@@ -70,7 +68,7 @@ public class JudgementResource {
     @GET
     @Path("/{item}/history")
     @Operation(summary = "Every version of one verdict, with who changed it and when")
-    public List<JudgementHistoryEntry> history(@PathParam("dept") String dept, @PathParam("year") int year,
+    public List<JudgementHistoryEntry> judgementHistory(@PathParam("dept") String dept, @PathParam("year") int year,
             @PathParam("item") String item) {
         access.requireRead(dept);
         return judgements.history(dept, year, item);

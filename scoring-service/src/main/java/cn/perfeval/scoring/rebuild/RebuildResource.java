@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,17 +35,17 @@ public class RebuildResource {
 
     @POST
     @Operation(summary = "Rebuild the fact projection by replaying the topics; follow its progress at /current")
-    @APIResponse(responseCode = "202", description = "Started")
+    @APIResponseSchema(value = RebuildStatus.class, responseCode = "202", responseDescription = "Started")
     @APIResponse(responseCode = "409", description = "A rebuild is running",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response start() {
+    public Response startRebuild() {
         return Response.accepted(rebuild.start(access.actor())).build();
     }
 
     @GET
     @Path("/current")
     @Operation(summary = "Progress of the latest rebuild")
-    public RebuildStatus current() {
+    public RebuildStatus currentRebuild() {
         return rebuild.status();
     }
 }

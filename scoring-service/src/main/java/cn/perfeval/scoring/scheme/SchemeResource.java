@@ -20,9 +20,11 @@ import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -45,7 +47,7 @@ public class SchemeResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Every stored scheme version, oldest first per scheme")
-    public List<SchemeSummary> list() {
+    public List<SchemeSummary> schemes() {
         return catalog.list().stream().map(row -> new SchemeSummary(row.schemeId(), row.version(), row.name(),
                 row.schemeId().equals(catalog.defaultSchemeId()), row.createdBy(), row.createdAt())).toList();
     }
@@ -54,9 +56,9 @@ public class SchemeResource {
     @Path("/{id}/versions/{version}")
     @Produces({ "application/yaml", MediaType.TEXT_PLAIN })
     @Operation(summary = "A scheme version's document, exactly as stored")
-    @APIResponse(responseCode = "404", description = "No such version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response document(@PathParam("id") String id, @PathParam("version") String version) {
+    @APIResponse(responseCode = "200", description = "The scheme document (YAML or JSON, as it was added)",
+            content = @Content(mediaType = "application/yaml", schema = @Schema(type = SchemaType.STRING)))
+    public Response schemeDocument(@PathParam("id") String id, @PathParam("version") String version) {
         return Response.ok(catalog.find(id, version)
                 .orElseThrow(() -> ProblemException.notFound("No scheme " + id + " version " + version)).document())
                 .type("application/yaml; charset=UTF-8").build();
@@ -68,12 +70,12 @@ public class SchemeResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a scheme version (YAML or JSON). Rejected with every problem named when items do not add "
             + "up, a rule is unknown or a parameter or fact is invalid. Evaluations are rescored under the new version.")
-    @APIResponse(responseCode = "201", description = "Stored")
+    @APIResponseSchema(value = SchemeSummary.class, responseCode = "201", responseDescription = "Stored; Location names the version")
     @APIResponse(responseCode = "400", description = "Invalid scheme; errors name the items",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "That id and version exist",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response add(String document) {
+    public Response addScheme(String document) {
         if (document == null || document.isBlank()) {
             throw ProblemException.validation("body", "send the scheme document (YAML or JSON)");
         }

@@ -28,7 +28,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -37,12 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Authenticated
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Scorecard", description = "The 100-point scorecard with every deduction explained")
-@APIResponse(responseCode = "401", description = "No or invalid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Another department",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No scorecard yet",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ScorecardResource {
 
     private final DepartmentAccess access;
@@ -60,7 +56,7 @@ public class ScorecardResource {
 
     @GET
     @Operation(summary = "The latest scorecard of an evaluation")
-    @APIResponse(responseCode = "200", description = "The scorecard document (see score-events)")
+    @APIResponseSchema(value = ScorecardDocument.class, responseDescription = "The scorecard document (the data of its score event)")
     public Response latest(@PathParam("dept") String dept, @PathParam("year") int year) {
         access.requireRead(dept);
         ScorecardVersion version = ScorecardVersion.latest(dept, year)
@@ -71,7 +67,7 @@ public class ScorecardResource {
     @GET
     @Path("/versions")
     @Operation(summary = "Every stored scorecard version, oldest first")
-    public List<ScorecardSummary> history(@PathParam("dept") String dept, @PathParam("year") int year) {
+    public List<ScorecardSummary> scorecardVersions(@PathParam("dept") String dept, @PathParam("year") int year) {
         access.requireRead(dept);
         return ScorecardVersion.history(dept, year).stream().map(ScorecardSummary::of).toList();
     }
@@ -79,7 +75,8 @@ public class ScorecardResource {
     @GET
     @Path("/versions/{version}")
     @Operation(summary = "One stored scorecard version")
-    public Response version(@PathParam("dept") String dept, @PathParam("year") int year,
+    @APIResponseSchema(value = ScorecardDocument.class, responseDescription = "The scorecard document as stored")
+    public Response scorecardVersion(@PathParam("dept") String dept, @PathParam("year") int year,
             @PathParam("version") int version) {
         access.requireRead(dept);
         return document(ScorecardVersion.of(dept, year, version)
@@ -102,7 +99,7 @@ public class ScorecardResource {
             description = "Overrides: indicator actuals, numbers, judgement points, compliance flags of records, and"
                     + " procurement dates (contracts signed or filed, intentions disclosed on other days). The dates"
                     + " are judged by budget-service with the caller's token; its verdicts replace the records' flags.")
-    @APIResponse(responseCode = "200", description = "The scorecard the overrides would give (the engine's document)")
+    @APIResponseSchema(value = Scorecard.class, responseDescription = "The scorecard the overrides would give (the engine's document)")
     @APIResponse(responseCode = "400", description = "Unknown indicator or fact key, or procurement dates budget-service"
             + " rejects (the problem names the record and field under procurement)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -111,7 +108,7 @@ public class ScorecardResource {
     @APIResponse(responseCode = "503", description = "Procurement dates given and budget-service unreachable or too slow",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Scorecard simulate(@PathParam("dept") String dept, @PathParam("year") int year,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @Valid @NotNull SimulationRequest request) {
+            @HeaderParam(HttpHeaders.AUTHORIZATION) @Parameter(hidden = true) String authorization, @Valid @NotNull SimulationRequest request) {
         access.requireRead(dept);
         var fromDates = procurementVerdicts.overrides(dept, year, request.procurement(), authorization);
         return simulator.simulate(dept, year, request, fromDates);
