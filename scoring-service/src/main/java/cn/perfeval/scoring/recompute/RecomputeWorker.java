@@ -1,13 +1,12 @@
 package cn.perfeval.scoring.recompute;
 
+import cn.perfeval.platform.concurrency.WakeableWorker;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import java.time.Duration;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -26,11 +25,9 @@ public class RecomputeWorker {
     private final Duration debounce;
     private final Duration pollInterval;
     private final Duration maxDelay;
-    private final Semaphore signal = new Semaphore(0);
     private final AtomicLong recomputes = new AtomicLong();
-    private volatile boolean running;
+    private final WakeableWorker worker;
     private volatile boolean paused;
-    private Thread worker;
 
     public RecomputeWorker(Instance<ScorecardRecomputer> recomputer,
             @ConfigProperty(name = "perfeval.recompute.debounce", defaultValue = "PT0.05S") Duration debounce,
@@ -40,29 +37,20 @@ public class RecomputeWorker {
         this.debounce = debounce;
         this.pollInterval = pollInterval;
         this.maxDelay = maxDelay;
+        this.worker = new WakeableWorker("scorecard-recompute", pollInterval, this::recomputeRound,
+                e -> LOG.errorf(e, "Recompute failed; the evaluation stays marked and is retried"));
     }
 
     void start(@Observes StartupEvent event) {
-        running = true;
-        worker = new Thread(this::loop, "scorecard-recompute");
-        worker.setDaemon(true);
         worker.start();
     }
 
     void stop(@Observes ShutdownEvent event) {
-        running = false;
-        wakeUp();
-        try {
-            if (worker != null) {
-                worker.join(Duration.ofSeconds(10).toMillis());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        worker.stop(Duration.ofSeconds(10));
     }
 
     public void wakeUp() {
-        signal.release();
+        worker.wakeUp();
     }
 
     /** Holds recomputes back, e.g. while the projection is rebuilt, so no scorecard is made from partial facts. */
@@ -80,23 +68,12 @@ public class RecomputeWorker {
         return recomputes.get();
     }
 
-    private void loop() {
-        while (running) {
-            try {
-                if (signal.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS)) {
-                    awaitQuiet();
-                }
-                signal.drainPermits();
-                while (running && !paused && recomputer.get().recomputeNext()) {
-                    recomputes.incrementAndGet();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                LOG.errorf(e, "Recompute failed; the evaluation stays marked and is retried");
-                sleepQuietly(pollInterval);
-            }
+    private void recomputeRound(WakeableWorker self) throws InterruptedException {
+        if (self.awaitWakeUp(pollInterval)) {
+            awaitQuiet(self);
+        }
+        while (self.running() && !paused && recomputer.get().recomputeNext()) {
+            recomputes.incrementAndGet();
         }
     }
 
@@ -104,19 +81,10 @@ public class RecomputeWorker {
      * Waits until no change has arrived for one debounce period, but never longer than {@code maxDelay}: a steady
      * trickle of events is scored a few times a second instead of once per event.
      */
-    private void awaitQuiet() throws InterruptedException {
+    private void awaitQuiet(WakeableWorker self) throws InterruptedException {
         long deadline = System.nanoTime() + maxDelay.toNanos();
-        signal.drainPermits();
-        while (System.nanoTime() < deadline && signal.tryAcquire(debounce.toMillis(), TimeUnit.MILLISECONDS)) {
-            signal.drainPermits();
-        }
-    }
-
-    private static void sleepQuietly(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        while (System.nanoTime() < deadline && self.awaitWakeUp(debounce)) {
+            // another change arrived within the debounce period: keep waiting for a quiet one
         }
     }
 }

@@ -1,5 +1,6 @@
 package cn.perfeval.platform.events.outbox;
 
+import cn.perfeval.platform.concurrency.WakeableWorker;
 import cn.perfeval.platform.correlation.Correlation;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -47,10 +47,9 @@ public class OutboxRelay {
     private final Duration pollInterval;
     private final int batchSize;
     private final Duration retention;
-    private final Semaphore signal = new Semaphore(0);
     private final AtomicLong relayed = new AtomicLong();
-    private volatile boolean running;
-    private volatile Thread worker;
+    private final WakeableWorker worker;
+    private long rounds;
     private KafkaProducer<String, String> producer;
 
     public OutboxRelay(EntityManager entityManager,
@@ -63,26 +62,17 @@ public class OutboxRelay {
         this.pollInterval = pollInterval;
         this.batchSize = batchSize;
         this.retention = retention;
+        this.worker = new WakeableWorker("outbox-relay", pollInterval, this::relayRound,
+                e -> LOG.warnf("Outbox relay round failed, rows stay queued: %s", e.getMessage()));
     }
 
     void start(@Observes StartupEvent event) {
         producer = new KafkaProducer<>(producerConfig(), new StringSerializer(), new StringSerializer());
-        running = true;
-        worker = new Thread(this::loop, "outbox-relay");
-        worker.setDaemon(true);
         worker.start();
     }
 
     void stop(@Observes ShutdownEvent event) {
-        running = false;
-        wakeUp();
-        try {
-            if (worker != null) {
-                worker.join(Duration.ofSeconds(10).toMillis());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        worker.stop(Duration.ofSeconds(10));
         if (producer != null) {
             producer.close(Duration.ofSeconds(5));
         }
@@ -90,7 +80,7 @@ public class OutboxRelay {
 
     /** Called after a commit that wrote outbox rows. */
     public void wakeUp() {
-        signal.release();
+        worker.wakeUp();
     }
 
     /** Rows relayed since start; for tests and the metrics endpoint. */
@@ -98,25 +88,13 @@ public class OutboxRelay {
         return relayed.get();
     }
 
-    private void loop() {
-        long rounds = 0;
-        while (running) {
-            try {
-                signal.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
-                signal.drainPermits();
-                while (running && relayBatch() == batchSize) {
-                    // a full batch means more may be waiting: keep draining before sleeping again
-                }
-                if (++rounds % 600 == 0) {
-                    purgeSent();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                LOG.warnf("Outbox relay round failed, rows stay queued: %s", e.getMessage());
-                sleepQuietly(pollInterval);
-            }
+    private void relayRound(WakeableWorker self) throws InterruptedException {
+        self.awaitWakeUp(pollInterval);
+        while (self.running() && relayBatch() == batchSize) {
+            // a full batch means more may be waiting: keep draining before sleeping again
+        }
+        if (++rounds % 600 == 0) {
+            purgeSent();
         }
     }
 
@@ -186,13 +164,5 @@ public class OutboxRelay {
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "20000");
         config.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
         return config;
-    }
-
-    private static void sleepQuietly(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
