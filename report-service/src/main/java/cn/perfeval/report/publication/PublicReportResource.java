@@ -24,7 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Published reports are public (信息公开): no token needed. Drafts never appear here. The format is chosen by
- * extension ({@code /reports/GZHPF/2023.pdf}) or, without one, by the Accept header (HTML by default).
+ * extension ({@code /reports/GZHPF/2023.pdf}) or, without one, by the Accept header (HTML by default). Pages come
+ * rendered from {@link PublishedPages} with a strong ETag, so a caller holding the current page gets a 304.
  */
 @Path("/reports/{dept}")
 @PermitAll
@@ -33,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "503", description = "PDF requested but no CJK font is installed",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the ETag of this page")
 public class PublicReportResource {
 
     /** The latest version changes with every publication: caches may keep it but must revalidate (ETag) each time. */
