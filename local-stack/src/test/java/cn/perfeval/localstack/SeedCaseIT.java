@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -94,6 +95,11 @@ class SeedCaseIT {
             "年度预算数为21,755.05万元", "全年支出金额为21,522.08万元", "预算执行率为98.93%", "基本支出8,858.19万元",
             "项目支出12,663.89万元");
 
+    private static final String TITLE = "2023年度广州住房公积金管理中心部门整体支出绩效自评报告";
+    /** 二（一）自评结论 ends with the total and both dimensions, in the seed's words. */
+    private static final String CONCLUSION = "部门整体支出绩效自评综合得分为95.54分，其中履职效能情况自评综合得分为49.54分，"
+            + "管理效率情况自评综合得分为46分。";
+
     /** The seed's procurement problem: late signing and late filing make one finding. */
     private static final String PROCUREMENT_PROBLEM = "部分政府采购合同签订和备案工作时效性有待加强。";
     private static final List<String> PROCUREMENT_MEASURES = List.of("提高采购合同签订效率", "及时备案公开");
@@ -164,6 +170,42 @@ class SeedCaseIT {
             docx = extractor.getText();
         }
         assertShowsTheSeed(docx, "DOCX");
+    }
+
+    /**
+     * The public page as a reader sees it in a browser: its rendered text, not its HTML source. Shares order 2 with
+     * the test above: both only read the version the demo published, so which of the two runs first does not matter.
+     * The full-page screenshot is kept (local-stack/target/screenshots/ is CI's artifact folder).
+     */
+    @Test
+    @Order(2)
+    void thePublicReportPageShowsTheSeedInHeadlessChromium() {
+        Path project = Path.of(System.getProperty("perfeval.project.dir", "..")).toAbsolutePath().normalize();
+        try (HeadlessChromium chromium = HeadlessChromium.start(project.resolve("local-stack/target/e2e"))) {
+            chromium.open(stack.url(StackOptions.REPORT) + "/reports/" + DEPT + "/" + YEAR);
+            chromium.saveFullPageScreenshot(project.resolve(
+                    "local-stack/target/screenshots/SeedCaseIT-thePublicReportPageShowsTheSeedInHeadlessChromium.png"));
+
+            assertThat(chromium.title()).isEqualTo(TITLE);
+            assertThat(chromium.text("h1")).isEqualTo(TITLE);
+            assertThat(chromium.text("#total")).isEqualTo("95.54");
+            assertThat(chromium.text(".dimension-score[data-code=performance]")).isEqualTo("49.54");
+            assertThat(chromium.text(".dimension-score[data-code=management]")).isEqualTo("46");
+            assertThat(chromium.text("#conclusion")).endsWith(CONCLUSION);
+            assertThat(chromium.text("p.meta:has(#total)")).contains("等级：优");
+            assertThat(threeColumns(chromium.rows("#table-1 tbody tr"))).containsExactlyElementsOf(TABLE_1);
+            assertThat(threeColumns(chromium.rows("#table-2 tbody tr"))).containsExactlyElementsOf(TABLE_2);
+            assertThat(chromium.text("#budget")).contains(BUDGET_FIGURES);
+            assertThat(chromium.text("[data-code=contract-signing-timeliness]")).contains("扣分：HT-2023-02");
+            assertThat(chromium.text("[data-code=contract-filing-timeliness]")).contains("扣分：HT-2023-03");
+            assertThat(chromium.text("#problems")).contains(PROCUREMENT_PROBLEM);
+            assertThat(chromium.text("#measures")).contains(PROCUREMENT_MEASURES);
+        }
+    }
+
+    /** 三级指标, 完成指标值, 完成情况 of the six visible columns (一级, 二级, 三级, 年度指标值, 完成指标值, 完成情况). */
+    private static List<List<String>> threeColumns(List<List<String>> rows) {
+        return rows.stream().map(cells -> List.of(cells.get(2), cells.get(4), cells.get(5))).toList();
     }
 
     @Test

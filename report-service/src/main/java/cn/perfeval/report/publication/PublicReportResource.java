@@ -3,7 +3,6 @@ package cn.perfeval.report.publication;
 import cn.perfeval.platform.problem.Problem;
 import cn.perfeval.platform.problem.ProblemException;
 import cn.perfeval.report.rendering.ReportFormat;
-import cn.perfeval.report.rendering.ReportFormats;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,7 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Published reports are public (信息公开): no token needed. Drafts never appear here. The format is chosen by
- * extension ({@code /reports/GZHPF/2023.pdf}) or, without one, by the Accept header (HTML by default).
+ * extension ({@code /reports/GZHPF/2023.pdf}) or, without one, by the Accept header (HTML by default). Pages come
+ * rendered from {@link PublishedPages} with a strong ETag, so a caller holding the current page gets a 304.
  */
 @Path("/reports/{dept}")
 @PermitAll
@@ -33,12 +34,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "503", description = "PDF requested but no CJK font is installed",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the ETag of this page")
 public class PublicReportResource {
 
-    private final ReportFormats formats;
+    /** The latest version changes with every publication: caches may keep it but must revalidate (ETag) each time. */
+    private static final String LATEST = "no-cache";
+    /** A numbered version never changes; the hour bounds how long a new deployment's layout takes to show. */
+    private static final String NUMBERED = "public, max-age=3600";
 
-    public PublicReportResource(ReportFormats formats) {
-        this.formats = formats;
+    private final PublishedPages pages;
+
+    public PublicReportResource(PublishedPages pages) {
+        this.pages = pages;
     }
 
     @GET
@@ -46,8 +53,10 @@ public class PublicReportResource {
     @Produces({ "text/html", "application/json", "text/markdown",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/pdf" })
     @Operation(summary = "The latest published version (HTML, JSON, Markdown, DOCX or PDF by Accept)")
-    public Response latest(@PathParam("dept") String dept, @PathParam("year") int year, @Context HttpHeaders headers) {
-        return represent(latestVersion(dept, year), ReportRepresentation.byAccept(headers));
+    public Response latest(@PathParam("dept") String dept, @PathParam("year") int year, @Context HttpHeaders headers,
+            @Context Request request) {
+        ReportFormat format = ReportRepresentation.byAccept(headers);
+        return serve(pages.page(dept, year, pages.latestNumber(dept, year), format), LATEST, true, request);
     }
 
     @GET
@@ -56,8 +65,9 @@ public class PublicReportResource {
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/pdf" })
     @Operation(summary = "The latest published version in the format the extension names (.html .json .md .docx .pdf)")
     public Response latestAs(@PathParam("dept") String dept, @PathParam("year") int year,
-            @PathParam("ext") @Parameter(example = "pdf") String ext) {
-        return represent(latestVersion(dept, year), ReportRepresentation.byExtension(ext));
+            @PathParam("ext") @Parameter(example = "pdf") String ext, @Context Request request) {
+        ReportFormat format = ReportRepresentation.byExtension(ext);
+        return serve(pages.page(dept, year, pages.latestNumber(dept, year), format), LATEST, false, request);
     }
 
     @GET
@@ -74,8 +84,9 @@ public class PublicReportResource {
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/pdf" })
     @Operation(summary = "One published version (format by Accept)")
     public Response version(@PathParam("dept") String dept, @PathParam("year") int year,
-            @PathParam("number") int number, @Context HttpHeaders headers) {
-        return represent(version(dept, year, number), ReportRepresentation.byAccept(headers));
+            @PathParam("number") int number, @Context HttpHeaders headers, @Context Request request) {
+        ReportFormat format = ReportRepresentation.byAccept(headers);
+        return serve(pages.page(dept, year, number, format), NUMBERED, true, request);
     }
 
     @GET
@@ -84,8 +95,8 @@ public class PublicReportResource {
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/pdf" })
     @Operation(summary = "One published version in the format the extension names")
     public Response versionAs(@PathParam("dept") String dept, @PathParam("year") int year,
-            @PathParam("number") int number, @PathParam("ext") String ext) {
-        return represent(version(dept, year, number), ReportRepresentation.byExtension(ext));
+            @PathParam("number") int number, @PathParam("ext") String ext, @Context Request request) {
+        return serve(pages.page(dept, year, number, ReportRepresentation.byExtension(ext)), NUMBERED, false, request);
     }
 
     @GET
@@ -110,8 +121,20 @@ public class PublicReportResource {
                         + year));
     }
 
-    private Response represent(ReportVersion version, ReportFormat format) {
-        return ReportRepresentation.of(format, ReportRepresentation.content(version), version.number,
-                version.departmentCode + "-" + version.fiscalYear + "-v" + version.number, formats);
+    /**
+     * The page, or 304 when the caller already holds these bytes (If-None-Match). A URL that negotiates by Accept
+     * says so (Vary), so a shared cache never hands the JSON to someone who asked for HTML.
+     */
+    private static Response serve(PublishedPages.Page page, String cacheControl, boolean negotiated, Request request) {
+        Response.ResponseBuilder response = request.evaluatePreconditions(page.etag());
+        if (response == null) {
+            response = ReportRepresentation.named(Response.ok(page.body(), page.format().mediaType()), page.format(),
+                    page.fileName());
+        }
+        response.tag(page.etag()).header(HttpHeaders.CACHE_CONTROL, cacheControl);
+        if (negotiated) {
+            response.header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        }
+        return response.build();
     }
 }

@@ -44,15 +44,17 @@ public class PublicationService {
     private final ReportComposer composer;
     private final EvaluationLock lock;
     private final EventPublisher events;
+    private final LatestVersions latestVersions;
     private final EntityManager entityManager;
 
     public PublicationService(ScorecardSnapshots scorecards, NarrativeStore narrative, ReportComposer composer,
-            EvaluationLock lock, EventPublisher events, EntityManager entityManager) {
+            EvaluationLock lock, EventPublisher events, LatestVersions latestVersions, EntityManager entityManager) {
         this.scorecards = scorecards;
         this.narrative = narrative;
         this.composer = composer;
         this.lock = lock;
         this.events = events;
+        this.latestVersions = latestVersions;
         this.entityManager = entityManager;
     }
 
@@ -124,6 +126,7 @@ public class PublicationService {
         version.content = json;
         version.publishedAt = OffsetDateTime.now(ZoneOffset.UTC);
         version.persist();
+        latestVersions.publishing(version.departmentCode, version.fiscalYear, version.number);
         events.publish(new OutgoingEvent(TOPIC, EVENT_TYPE, SCHEMA, version.departmentCode, version.fiscalYear,
                 version.departmentCode + "/" + version.fiscalYear + "/report/versions/" + version.number,
                 ReportVersionView.of(version)));

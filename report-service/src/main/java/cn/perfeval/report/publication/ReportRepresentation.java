@@ -43,19 +43,29 @@ final class ReportRepresentation {
     static Response of(ReportFormat format, ReportContent content, Integer version, String fileName,
             ReportFormats formats) {
         if (format == ReportFormat.JSON) {
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("version", version);
-            body.put("total", content.total());
-            body.put("grade", content.grade());
-            body.put("dimensions", content.dimensions());
-            body.put("report", content);
-            return Response.ok(body, format.mediaType()).build();
+            return Response.ok(jsonBody(content, version), format.mediaType()).build();
         }
-        Response.ResponseBuilder response = Response.ok(formats.bytes(format, content, version), format.mediaType());
+        return named(Response.ok(formats.bytes(format, content, version), format.mediaType()), format, fileName)
+                .build();
+    }
+
+    /** The JSON representation: the headline figures first, then the whole structured report. */
+    static Map<String, Object> jsonBody(ReportContent content, Integer version) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("version", version);
+        body.put("total", content.total());
+        body.put("grade", content.grade());
+        body.put("dimensions", content.dimensions());
+        body.put("report", content);
+        return body;
+    }
+
+    /** DOCX and PDF are documents people save: they get a file name. */
+    static Response.ResponseBuilder named(Response.ResponseBuilder response, ReportFormat format, String fileName) {
         if (format == ReportFormat.DOCX || format == ReportFormat.PDF) {
             response.header("Content-Disposition", "inline; filename=\"" + fileName + "." + format.extension() + "\"");
         }
-        return response.build();
+        return response;
     }
 
     static ReportContent content(ReportVersion version) {

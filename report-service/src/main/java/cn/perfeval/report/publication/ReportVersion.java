@@ -52,6 +52,13 @@ public class ReportVersion extends PanacheEntityBase {
                 .firstResultOptional();
     }
 
+    /** Only the number of the latest version: an index lookup that reads none of the stored report. */
+    public static Optional<Integer> latestNumber(String departmentCode, int fiscalYear) {
+        return Optional.ofNullable(getEntityManager().createQuery(
+                "select max(v.number) from ReportVersion v where v.departmentCode = ?1 and v.fiscalYear = ?2",
+                Integer.class).setParameter(1, departmentCode).setParameter(2, fiscalYear).getSingleResult());
+    }
+
     public static Optional<ReportVersion> of(String departmentCode, int fiscalYear, int number) {
         return find("departmentCode = ?1 and fiscalYear = ?2 and number = ?3", departmentCode, fiscalYear, number)
                 .firstResultOptional();

@@ -55,7 +55,17 @@ public record ReportContent(
         List<Finding> findings,
         Narrative measuresClosing) {
 
+    /** The total as the seed writes points (95.50 → "95.5"); a layout helper, not part of the stored JSON. */
+    public String totalPoints() {
+        return Figures.points(total);
+    }
+
     public record Dimension(String code, String name, BigDecimal max, BigDecimal score) {
+
+        /** 46.00 → "46", as the conclusion writes it; a layout helper, not part of the stored JSON. */
+        public String scorePoints() {
+            return Figures.points(score);
+        }
     }
 
     /**

@@ -11,6 +11,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 import cn.perfeval.report.SeedScorecards;
 import cn.perfeval.report.messaging.ScoreEventsConsumer;
@@ -18,11 +19,13 @@ import cn.perfeval.testinfra.RealInfrastructureResource;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -132,6 +135,60 @@ class ReportPublicationTests {
         JsonPath latest = given().accept("application/json").get("/reports/" + dept + "/" + YEAR).then()
                 .body("version", equalTo(2)).extract().jsonPath();
         assertThat(latest.getObject("total", BigDecimal.class)).isEqualByComparingTo("95.30");
+    }
+
+    @Test
+    void theLatestPageIsRevalidatedByETagAndANewPublicationShowsAtOnce() throws InterruptedException {
+        String dept = "ETAG1";
+        ObjectNode seed = seedFor(dept);
+        deliver(seed, 20);
+        as(editorOf(dept)).post("/api/v1/departments/" + dept + "/years/" + YEAR + "/report/publications")
+                .then().statusCode(201);
+        String latest = "/reports/" + dept + "/" + YEAR;
+
+        var first = given().get(latest).then().statusCode(200).header("Cache-Control", "no-cache")
+                .header("Vary", "Accept").body(containsString("第 1 版")).extract();
+        String firstTag = first.header("ETag");
+        assertThat(firstTag).isNotBlank();
+        given().header("If-None-Match", firstTag).get(latest).then().statusCode(304).header("ETag", firstTag)
+                .body(equalTo(""));
+        String jsonTag = given().accept("application/json").get(latest).then().statusCode(200)
+                .body("version", equalTo(1)).extract().header("ETag");
+        assertThat(jsonTag).isNotEqualTo(firstTag);
+
+        consumer.onScoreEvent(scoreEvent(SeedScorecards.withLowerContributors(seed.deepCopy()), 21));
+
+        String secondTag = given().header("If-None-Match", firstTag).get(latest).then().statusCode(200)
+                .body(containsString("第 2 版"), containsString("<strong id=\"total\">95.3</strong>"))
+                .extract().header("ETag");
+        assertThat(secondTag).isNotEqualTo(firstTag);
+        given().accept("application/json").get(latest).then().statusCode(200).body("version", equalTo(2));
+        given().get(latest + "/versions/1").then().statusCode(200).header("Cache-Control", "public, max-age=3600")
+                .header("ETag", firstTag).body(containsString("第 1 版"));
+        given().get(latest + "/versions/1.html").then().statusCode(200).header("ETag", firstTag)
+                .header("Vary", nullValue());
+
+        // Version 3 written by another instance of the service (straight into the shared database, as its
+        // publication would): it shows here once this instance rechecks which version is the latest.
+        QuarkusTransaction.requiringNew().run(() -> {
+            ReportVersion second = ReportVersion.of(dept, YEAR, 2).orElseThrow();
+            ReportVersion third = new ReportVersion();
+            third.departmentCode = dept;
+            third.fiscalYear = YEAR;
+            third.number = 3;
+            third.contentHash = second.contentHash;
+            third.scorecardVersion = second.scorecardVersion;
+            third.total = second.total;
+            third.content = second.content;
+            third.publishedAt = second.publishedAt;
+            third.persist();
+        });
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (given().accept("application/json").get(latest).then().statusCode(200).extract().jsonPath()
+                .getInt("version") != 3) {
+            assertThat(System.nanoTime()).as("version 3 never became the latest").isLessThan(deadline);
+            Thread.sleep(50);
+        }
     }
 
     /** The public versions list: each version's number and the scorecard version it shows. */

@@ -99,9 +99,16 @@ class SeedReportRenderingTest {
         String table2 = html.substring(html.indexOf("id=\"table-2\""));
         TABLE_1.forEach(row -> assertThat(table1).contains(htmlRow(row)));
         TABLE_2.forEach(row -> assertThat(table2).contains(htmlRow(row)));
-        assertThat(html).contains("<strong id=\"total\">95.54</strong>");
+        assertThat(html).contains("<strong id=\"total\">95.54</strong>",
+                "<strong class=\"dimension-score\" data-code=\"management\">46</strong>");
         assertThat(html).contains("<p>负责广州地区及广东省铁路系统住房公积金的管理和运作。主要职责包括：</p>")
                 .doesNotContain("{report");
+    }
+
+    @Test
+    void layoutHelpersStayOutOfTheStoredJsonAndSoOutOfTheContentHash() throws Exception {
+        assertThat(SeedScorecards.JSON.writeValueAsString(report)).contains("\"total\":95.54")
+                .doesNotContain("totalPoints", "scorePoints");
     }
 
     @Test

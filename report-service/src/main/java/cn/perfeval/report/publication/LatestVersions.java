@@ -1,0 +1,70 @@
+package cn.perfeval.report.publication;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Which version of each published report is the latest, known in memory so that the public page costs no database
+ * query. A publication made by this instance counts the moment its transaction commits; the database is asked
+ * again when what is known is older than {@code report.public-pages.latest-recheck}, which bounds how long a
+ * publication made by another instance of the service takes to show here. Numbers only grow: a database read that
+ * started before a commit never hides the version that commit published.
+ */
+@ApplicationScoped
+public class LatestVersions {
+
+    private record Evaluation(String departmentCode, int fiscalYear) {
+    }
+
+    private record Known(int number, long readAtNanos) {
+    }
+
+    private final ConcurrentHashMap<Evaluation, Known> known = new ConcurrentHashMap<>();
+    private final TransactionSynchronizationRegistry transactions;
+    private final long recheckNanos;
+
+    public LatestVersions(TransactionSynchronizationRegistry transactions,
+            @ConfigProperty(name = "report.public-pages.latest-recheck") Duration recheck) {
+        this.transactions = transactions;
+        this.recheckNanos = recheck.toNanos();
+    }
+
+    /** The latest published version's number, or empty while nothing is published. */
+    Optional<Integer> latest(String departmentCode, int fiscalYear) {
+        Evaluation evaluation = new Evaluation(departmentCode, fiscalYear);
+        long now = System.nanoTime();
+        Known current = known.get(evaluation);
+        if (current != null && now - current.readAtNanos() < recheckNanos) {
+            return Optional.of(current.number());
+        }
+        return ReportVersion.latestNumber(departmentCode, fiscalYear)
+                .map(number -> remember(evaluation, number, now).number());
+    }
+
+    /** Called in the publishing transaction: version {@code number} becomes the latest once that transaction commits. */
+    void publishing(String departmentCode, int fiscalYear, int number) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    remember(new Evaluation(departmentCode, fiscalYear), number, System.nanoTime());
+                }
+            }
+        });
+    }
+
+    private Known remember(Evaluation evaluation, int number, long readAtNanos) {
+        return known.merge(evaluation, new Known(number, readAtNanos), (old, fresh) -> new Known(
+                Math.max(old.number(), fresh.number()), Math.max(old.readAtNanos(), fresh.readAtNanos())));
+    }
+}

@@ -1,0 +1,85 @@
+package cn.perfeval.report.publication;
+
+import cn.perfeval.platform.problem.ProblemException;
+import cn.perfeval.report.rendering.ReportContent;
+import cn.perfeval.report.rendering.ReportFormat;
+import cn.perfeval.report.rendering.ReportFormats;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.EntityTag;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Published versions as the public downloads them, each version and format rendered once. A published version never
+ * changes, so its rendered bytes are kept in memory (up to {@code report.public-pages.cache-bytes}; Caffeine evicts
+ * the least used first): a popular page costs a map lookup instead of reading the stored report, parsing it
+ * and rendering it again. Which version is the latest comes from {@link LatestVersions}.
+ */
+@ApplicationScoped
+public class PublishedPages {
+
+    /** One rendered version in one format, with the strong validator that names exactly these bytes. */
+    record Page(ReportFormat format, byte[] body, EntityTag etag, String fileName) {
+    }
+
+    private record Key(String departmentCode, int fiscalYear, int number, ReportFormat format) {
+    }
+
+    private final LatestVersions latest;
+    private final ReportFormats formats;
+    private final ObjectMapper json;
+    private final Cache<Key, Page> pages;
+
+    public PublishedPages(LatestVersions latest, ReportFormats formats, ObjectMapper json,
+            @ConfigProperty(name = "report.public-pages.cache-bytes") long cacheBytes) {
+        this.latest = latest;
+        this.formats = formats;
+        this.json = json;
+        this.pages = Caffeine.newBuilder().maximumWeight(cacheBytes)
+                .weigher((Key key, Page page) -> page.body().length).build();
+    }
+
+    /** The number of the latest published version; 404 while nothing is published. */
+    int latestNumber(String departmentCode, int fiscalYear) {
+        return latest.latest(departmentCode, fiscalYear).orElseThrow(() -> ProblemException.notFound(
+                "No published report for " + departmentCode + "/" + fiscalYear));
+    }
+
+    /** Version {@code number} in {@code format}; 404 when there is no such version. */
+    Page page(String departmentCode, int fiscalYear, int number, ReportFormat format) {
+        return pages.get(new Key(departmentCode, fiscalYear, number, format), this::render);
+    }
+
+    private Page render(Key key) {
+        ReportVersion version = ReportVersion.of(key.departmentCode(), key.fiscalYear(), key.number())
+                .orElseThrow(() -> ProblemException.notFound("No published version " + key.number() + " of "
+                        + key.departmentCode() + "/" + key.fiscalYear()));
+        ReportContent content = ReportRepresentation.content(version);
+        byte[] body = key.format() == ReportFormat.JSON ? jsonBytes(content, version.number)
+                : formats.bytes(key.format(), content, version.number);
+        return new Page(key.format(), body, new EntityTag(sha256(body)),
+                version.departmentCode + "-" + version.fiscalYear + "-v" + version.number);
+    }
+
+    private byte[] jsonBytes(ReportContent content, int version) {
+        try {
+            return json.writeValueAsBytes(ReportRepresentation.jsonBody(content, version));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String sha256(byte[] body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
