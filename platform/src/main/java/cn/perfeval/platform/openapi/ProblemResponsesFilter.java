@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
@@ -19,7 +20,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  *
  * <p>Which answers apply follows from the operation's shape: parameters or a body can be invalid (400), a
  * secured operation can be refused (401, 403), a path naming a resource can miss (404), a body can be too large
- * (413) or of an unsupported type (415), and an {@code If-Match} header can be stale (412).
+ * (413) or of an unsupported type (415), and an {@code If-Match} header can be stale (412). Rendered
+ * representations beside a JSON one (HTML, Markdown, DOCX, PDF) are documented as text or binary files.
  * Registered per service with {@code mp.openapi.filter}.
  */
 public class ProblemResponsesFilter implements OASFilter {
@@ -59,6 +61,25 @@ public class ProblemResponsesFilter implements OASFilter {
         if (parameters.stream().anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()))) {
             add(responses, "412", "The resource changed since the ETag given in If-Match was read");
         }
+        responses.getAPIResponses().values().forEach(ProblemResponsesFilter::documentRenderedRepresentations);
+    }
+
+    /**
+     * A resource producing several representations (JSON, HTML, DOCX ...) declares its JSON schema once; the same
+     * schema would be wrong for the others, which are text or files to a client.
+     */
+    private static void documentRenderedRepresentations(APIResponse response) {
+        if (response.getContent() == null || response.getContent().getMediaTypes() == null) {
+            return;
+        }
+        response.getContent().getMediaTypes().forEach((type, media) -> {
+            if (type.contains("json") || (media.getSchema() != null && media.getSchema().getRef() == null)) {
+                return;
+            }
+            media.setSchema(type.startsWith("text/")
+                    ? OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                    : OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("binary"));
+        });
     }
 
     private static void add(APIResponses responses, String code, String description) {

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,10 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Report narrative", description = "Sections people write; every write is a revision")
 @Produces(MediaType.APPLICATION_JSON)
-@APIResponse(responseCode = "403", description = "Another department, or a read-only role",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such section",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class NarrativeResource {
 
     private final DepartmentAccess access;
@@ -73,7 +70,7 @@ public class NarrativeResource {
     @Path("/{key}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Write a section (a new revision); a published report is republished when it changes")
-    @APIResponse(responseCode = "200", description = "The revision now current")
+    @APIResponseSchema(value = NarrativeRevision.class, responseDescription = "The revision now current")
     @APIResponse(responseCode = "400", description = "Blank, too long or malformed text; nothing is written",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public NarrativeRevision write(@PathParam("dept") String dept, @PathParam("year") int year,

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -53,7 +54,8 @@ public class PublicReportResource {
     @Produces({ "text/html", "application/json", "text/markdown",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/pdf" })
     @Operation(summary = "The latest published version (HTML, JSON, Markdown, DOCX or PDF by Accept)")
-    public Response latest(@PathParam("dept") String dept, @PathParam("year") int year, @Context HttpHeaders headers,
+    @APIResponseSchema(value = ReportDocument.class, responseDescription = "The report as JSON (this schema), HTML, Markdown, DOCX or PDF")
+    public Response latestReport(@PathParam("dept") String dept, @PathParam("year") int year, @Context HttpHeaders headers,
             @Context Request request) {
         ReportFormat format = ReportRepresentation.byAccept(headers);
         return serve(pages.page(dept, year, pages.latestNumber(dept, year), format), LATEST, true, request);
@@ -64,7 +66,8 @@ public class PublicReportResource {
     @Produces({ "text/html", "application/json", "text/markdown",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/pdf" })
     @Operation(summary = "The latest published version in the format the extension names (.html .json .md .docx .pdf)")
-    public Response latestAs(@PathParam("dept") String dept, @PathParam("year") int year,
+    @APIResponseSchema(value = ReportDocument.class, responseDescription = "The report as JSON (this schema), HTML, Markdown, DOCX or PDF")
+    public Response latestReportAs(@PathParam("dept") String dept, @PathParam("year") int year,
             @PathParam("ext") @Parameter(example = "pdf") String ext, @Context Request request) {
         ReportFormat format = ReportRepresentation.byExtension(ext);
         return serve(pages.page(dept, year, pages.latestNumber(dept, year), format), LATEST, false, request);
@@ -74,7 +77,8 @@ public class PublicReportResource {
     @Path("/{year: \\d{4}}/versions")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Every published version, oldest first")
-    public List<ReportVersionView> versions(@PathParam("dept") String dept, @PathParam("year") int year) {
+    @APIResponseSchema(value = ReportVersionView[].class, responseDescription = "Number, content hash, scorecard version and time of each")
+    public List<ReportVersionView> publishedVersions(@PathParam("dept") String dept, @PathParam("year") int year) {
         return ReportVersion.history(dept, year).stream().map(ReportVersionView::of).toList();
     }
 
@@ -83,7 +87,8 @@ public class PublicReportResource {
     @Produces({ "text/html", "application/json", "text/markdown",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/pdf" })
     @Operation(summary = "One published version (format by Accept)")
-    public Response version(@PathParam("dept") String dept, @PathParam("year") int year,
+    @APIResponseSchema(value = ReportDocument.class, responseDescription = "The report as JSON (this schema), HTML, Markdown, DOCX or PDF")
+    public Response publishedVersion(@PathParam("dept") String dept, @PathParam("year") int year,
             @PathParam("number") int number, @Context HttpHeaders headers, @Context Request request) {
         ReportFormat format = ReportRepresentation.byAccept(headers);
         return serve(pages.page(dept, year, number, format), NUMBERED, true, request);
@@ -94,7 +99,8 @@ public class PublicReportResource {
     @Produces({ "text/html", "application/json", "text/markdown",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/pdf" })
     @Operation(summary = "One published version in the format the extension names")
-    public Response versionAs(@PathParam("dept") String dept, @PathParam("year") int year,
+    @APIResponseSchema(value = ReportDocument.class, responseDescription = "The report as JSON (this schema), HTML, Markdown, DOCX or PDF")
+    public Response publishedVersionAs(@PathParam("dept") String dept, @PathParam("year") int year,
             @PathParam("number") int number, @PathParam("ext") String ext, @Context Request request) {
         return serve(pages.page(dept, year, number, ReportRepresentation.byExtension(ext)), NUMBERED, false, request);
     }
@@ -103,7 +109,8 @@ public class PublicReportResource {
     @Path("/{year: \\d{4}}/diff")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "What changed between two published versions (default: the latest and the one before)")
-    public ReportDiffView diff(@PathParam("dept") String dept, @PathParam("year") int year,
+    @APIResponseSchema(value = ReportDiffView.class, responseDescription = "The sections and figures that changed")
+    public ReportDiffView publishedDiff(@PathParam("dept") String dept, @PathParam("year") int year,
             @QueryParam("from") Integer from, @QueryParam("to") Integer to) {
         ReportVersion newer = to == null ? latestVersion(dept, year) : version(dept, year, to);
         int olderNumber = from == null ? newer.number - 1 : from;

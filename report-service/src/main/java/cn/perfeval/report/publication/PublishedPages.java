@@ -69,7 +69,7 @@ public class PublishedPages {
 
     private byte[] jsonBytes(ReportContent content, int version) {
         try {
-            return json.writeValueAsBytes(ReportRepresentation.jsonBody(content, version));
+            return json.writeValueAsBytes(ReportDocument.of(content, version));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

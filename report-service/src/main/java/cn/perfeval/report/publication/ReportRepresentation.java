@@ -12,8 +12,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** Chooses the format a caller asked for (extension, else Accept) and renders the report content in it. */
 final class ReportRepresentation {
@@ -43,21 +41,10 @@ final class ReportRepresentation {
     static Response of(ReportFormat format, ReportContent content, Integer version, String fileName,
             ReportFormats formats) {
         if (format == ReportFormat.JSON) {
-            return Response.ok(jsonBody(content, version), format.mediaType()).build();
+            return Response.ok(ReportDocument.of(content, version), format.mediaType()).build();
         }
         return named(Response.ok(formats.bytes(format, content, version), format.mediaType()), format, fileName)
                 .build();
-    }
-
-    /** The JSON representation: the headline figures first, then the whole structured report. */
-    static Map<String, Object> jsonBody(ReportContent content, Integer version) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("version", version);
-        body.put("total", content.total());
-        body.put("grade", content.grade());
-        body.put("dimensions", content.dimensions());
-        body.put("report", content);
-        return body;
     }
 
     /** DOCX and PDF are documents people save: they get a file name. */

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -29,8 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Authenticated
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Report", description = "Draft report and publication")
-@APIResponse(responseCode = "403", description = "Another department",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ReportResource {
 
     private final DepartmentAccess access;
@@ -47,8 +46,7 @@ public class ReportResource {
     @Produces({ "application/json", "text/html", "text/markdown",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/pdf" })
     @Operation(summary = "The draft report: the latest scorecard with the current narrative (format by Accept)")
-    @APIResponse(responseCode = "404", description = "No scorecard yet",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponseSchema(value = ReportDocument.class, responseDescription = "The draft as JSON (this schema), HTML, Markdown, DOCX or PDF")
     public Response draft(@PathParam("dept") String dept, @PathParam("year") int year, @Context HttpHeaders headers) {
         access.requireRead(dept);
         return ReportRepresentation.of(ReportRepresentation.byAccept(headers), draftContent(dept, year), null,
@@ -60,8 +58,7 @@ public class ReportResource {
     @Produces({ "application/json", "text/html", "text/markdown",
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/pdf" })
     @Operation(summary = "The draft report in the format the extension names (.html .json .md .docx .pdf)")
-    @APIResponse(responseCode = "404", description = "No scorecard yet, or no such format",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponseSchema(value = ReportDocument.class, responseDescription = "The draft as JSON (this schema), HTML, Markdown, DOCX or PDF")
     public Response draftAs(@PathParam("dept") String dept, @PathParam("year") int year,
             @PathParam("ext") String ext) {
         access.requireRead(dept);
@@ -78,7 +75,7 @@ public class ReportResource {
     @Path("/publications")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Publish the report; afterwards every change republishes it automatically")
-    @APIResponse(responseCode = "201", description = "Published (or already current)")
+    @APIResponseSchema(value = ReportVersionView.class, responseCode = "201", responseDescription = "Published (or already current)")
     @APIResponse(responseCode = "409", description = "No scorecard yet",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response publish(@PathParam("dept") String dept, @PathParam("year") int year) {
@@ -91,7 +88,7 @@ public class ReportResource {
     @Path("/versions")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Every published version, oldest first")
-    public List<ReportVersionView> versions(@PathParam("dept") String dept, @PathParam("year") int year) {
+    public List<ReportVersionView> draftVersions(@PathParam("dept") String dept, @PathParam("year") int year) {
         access.requireRead(dept);
         return ReportVersion.history(dept, year).stream().map(ReportVersionView::of).toList();
     }
