@@ -9,11 +9,16 @@ import cn.perfeval.testinfra.TestInfrastructure;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -25,7 +30,20 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public final class SeedEvents implements AutoCloseable {
 
+    public static final String INDICATOR_CHANGED = "cn.perfeval.indicator.indicator.changed";
+    public static final String INDICATOR_SCHEMA = "/schemas/indicator-v1.json";
+    public static final String DEPARTMENT_CHANGED = "cn.perfeval.indicator.department.changed";
+    public static final String DEPARTMENT_SCHEMA = "/schemas/department-v1.json";
+    public static final String EVALUATION_CHANGED = "cn.perfeval.indicator.evaluation.changed";
+    public static final String EVALUATION_SCHEMA = "/schemas/evaluation-v1.json";
+    public static final String BUDGET_FACTS_CHANGED = "cn.perfeval.budget.scoring-facts.changed";
+    public static final String BUDGET_FACTS_SCHEMA = "/schemas/budget-scoring-facts-v1.json";
+    public static final String PROCUREMENT_FACTS_CHANGED = "cn.perfeval.budget.procurement-facts.changed";
+    public static final String PROCUREMENT_FACTS_SCHEMA = "/schemas/procurement-facts-v1.json";
+
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final String REPORTED_AT = "2024-01-31T08:00:00Z";
 
     private final String department;
     private final int year;
@@ -42,55 +60,95 @@ public final class SeedEvents implements AutoCloseable {
         return TestInfrastructure.tokens().token("reviewer", Set.of("bureau-reviewer"), Set.of());
     }
 
+    /** The department's name and functions, as indicator-service announces them for this year. */
+    public void department(long version) {
+        send("indicator-events", DEPARTMENT_CHANGED, DEPARTMENT_SCHEMA, departmentData(department, year, version));
+    }
+
+    /** The evaluation's goals and key tasks, as indicator-service announces them. */
+    public void goals(long version) {
+        send("indicator-events", EVALUATION_CHANGED, EVALUATION_SCHEMA, evaluationData(department, year, version));
+    }
+
     /** The eleven indicators of tables 1 and 2, each as an indicator-service event. */
     public void indicators(long version) {
-        for (IndicatorFact indicator : GuangzhouSeed.indicators()) {
-            ObjectNode data = base(indicator.id(), version);
-            data.put("level1", indicator.kind().name());
-            data.put("level2", indicator.level2());
-            data.put("name", indicator.name());
-            data.put("comparator", indicator.comparator().name());
-            data.putObject("annualTarget").put("value", indicator.target());
-            data.putObject("actual").put("value", indicator.actual()).put("text", indicator.actual().toPlainString());
-            send("indicator-events", "cn.perfeval.indicator.indicator.changed", data);
+        for (ObjectNode data : indicatorData(department, year, version)) {
+            send("indicator-events", INDICATOR_CHANGED, INDICATOR_SCHEMA, data);
         }
     }
 
     /** The budget and asset facts, as budget-service's scoring-facts snapshot. */
     public void budgetFacts(Facts facts, long version) {
-        ObjectNode data = base(department + ":" + year, version);
-        ObjectNode numbers = data.putObject("numbers");
-        facts.numbers().forEach((key, fact) -> {
-            if (!key.startsWith("procurement.")) {
-                numbers.set(key, number(fact));
-            }
-        });
-        ObjectNode sets = data.putObject("recordSets");
-        facts.recordSets().forEach((key, records) -> {
-            if (!key.startsWith("procurement.")) {
-                sets.set(key, records(records));
-            }
-        });
-        data.putObject("summary").put("unit", "万元").put("annualBudget", "21755.05");
-        send("budget-events", "cn.perfeval.budget.scoring-facts.changed", data);
+        send("budget-events", BUDGET_FACTS_CHANGED, BUDGET_FACTS_SCHEMA, budgetData(department, year, facts, version));
     }
 
     /** The procurement facts, as budget-service's procurement-facts snapshot. */
     public void procurementFacts(Facts facts, long version) {
-        ObjectNode data = base(department + ":" + year, version);
-        ObjectNode numbers = data.putObject("numbers");
-        facts.numbers().forEach((key, fact) -> {
-            if (key.startsWith("procurement.")) {
-                numbers.set(key, number(fact));
-            }
-        });
-        ObjectNode sets = data.putObject("recordSets");
-        facts.recordSets().forEach((key, records) -> {
-            if (key.startsWith("procurement.")) {
-                sets.set(key, records(records));
-            }
-        });
-        send("procurement-events", "cn.perfeval.budget.procurement-facts.changed", data);
+        send("procurement-events", PROCUREMENT_FACTS_CHANGED, PROCUREMENT_FACTS_SCHEMA,
+                procurementData(department, year, facts, version));
+    }
+
+    /**
+     * The data of the eleven indicator events, in the full shape indicator-service publishes
+     * (indicator-service's /schemas/indicator-v1.json): targets and actuals as bare numbers in the report's units.
+     */
+    public static List<ObjectNode> indicatorData(String department, int year, long version) {
+        List<ObjectNode> indicators = new ArrayList<>();
+        for (IndicatorFact indicator : GuangzhouSeed.indicators()) {
+            // indicator-service names indicators by UUID; derived from the seed's code, a re-sent one is the same
+            String id = UUID.nameUUIDFromBytes((department + ":" + year + "/" + indicator.id())
+                    .getBytes(StandardCharsets.UTF_8)).toString();
+            ObjectNode data = base(id, department, year, version);
+            data.put("ordinal", indicators.size() + 1);
+            data.put("level1", indicator.kind().name());
+            data.put("level1Name", indicator.kind().label());
+            data.put("level2", indicator.level2());
+            data.put("name", indicator.name());
+            data.put("comparator", indicator.comparator().name());
+            data.putNull("periodTarget");
+            data.set("annualTarget", writtenNumber(indicator.target()));
+            data.set("actual", writtenNumber(indicator.actual()));
+            data.put("weight", indicator.weight());
+            data.putNull("calculationNote");
+            data.putNull("qualitativeGrade");
+            data.putNull("qualitativeShare");
+            data.set("completion", metCompletion(indicator));
+            data.putObject("evidence").put("document", "2023年度部门整体支出绩效自评报告").putNull("url")
+                    .put("reportedBy", "seed").put("reportedAt", REPORTED_AT);
+            data.putArray("progress");
+            data.put("updatedAt", REPORTED_AT);
+            indicators.add(data);
+        }
+        return indicators;
+    }
+
+    /** The data of a department event (indicator-service's /schemas/department-v1.json): the seed's 部门职能, shortened. */
+    public static ObjectNode departmentData(String department, int year, long version) {
+        return base(department + ":" + year, department, year, version).put("code", department)
+                .put("name", "广州住房公积金管理中心")
+                .put("functions", "负责广州地区及广东省铁路系统住房公积金的管理和运作。");
+    }
+
+    /** The data of an evaluation event (indicator-service's /schemas/evaluation-v1.json): the seed's goals, shortened. */
+    public static ObjectNode evaluationData(String department, int year, long version) {
+        ObjectNode data = base(department + ":" + year, department, year, version)
+                .put("overallGoal", "推动广州住房公积金管理事业高质量发展。");
+        data.putArray("keyTasks").addObject().put("ordinal", 1).put("task", "坚守“租购并举”，推动业务工作高质量发展")
+                .put("goal", "各项业务指标平稳增长。");
+        data.put("updatedAt", REPORTED_AT);
+        return data;
+    }
+
+    /** The data of budget-service's scoring-facts snapshot (its /schemas/budget-scoring-facts-v1.json). */
+    public static ObjectNode budgetData(String department, int year, Facts facts, long version) {
+        ObjectNode data = snapshot(department, year, facts, version, key -> !key.startsWith("procurement."));
+        data.putObject("summary").put("unit", "万元").put("annualBudget", new BigDecimal("21755.05"));
+        return data;
+    }
+
+    /** The data of budget-service's procurement-facts snapshot (its /schemas/procurement-facts-v1.json). */
+    public static ObjectNode procurementData(String department, int year, Facts facts, long version) {
+        return snapshot(department, year, facts, version, key -> key.startsWith("procurement."));
     }
 
     public void raw(String topic, String value) {
@@ -102,10 +160,44 @@ public final class SeedEvents implements AutoCloseable {
         }
     }
 
-    private ObjectNode base(String id, long version) {
+    private static ObjectNode base(String id, String department, int year, long version) {
         ObjectNode data = JSON.createObjectNode();
         data.put("id", id).put("departmentCode", department).put("fiscalYear", year).put("version", version);
         return data;
+    }
+
+    private static ObjectNode snapshot(String department, int year, Facts facts, long version, Predicate<String> keys) {
+        ObjectNode data = base(department + ":" + year, department, year, version);
+        ObjectNode numbers = data.putObject("numbers");
+        facts.numbers().forEach((key, fact) -> {
+            if (keys.test(key)) {
+                numbers.set(key, number(fact));
+            }
+        });
+        ObjectNode sets = data.putObject("recordSets");
+        facts.recordSets().forEach((key, records) -> {
+            if (keys.test(key)) {
+                sets.set(key, records(records));
+            }
+        });
+        data.putArray("findings");
+        return data;
+    }
+
+    private static ObjectNode writtenNumber(BigDecimal value) {
+        return JSON.createObjectNode().put("text", value.toPlainString()).put("value", value).put("unit", "");
+    }
+
+    /** 完成情况 as indicator-service reports it: every seed indicator is higher-is-better and met (tables 1 and 2). */
+    private static ObjectNode metCompletion(IndicatorFact indicator) {
+        if (!indicator.comparator().higherIsBetter() || indicator.actual().compareTo(indicator.target()) < 0) {
+            throw new IllegalStateException(indicator.id() + " is not a met higher-is-better indicator");
+        }
+        ObjectNode completion = JSON.createObjectNode().put("status", "MET")
+                .put("ratePercent", indicator.actual().multiply(HUNDRED).divide(indicator.target(), 2, RoundingMode.HALF_UP))
+                .put("creditShare", BigDecimal.ONE);
+        completion.putArray("notes");
+        return completion;
     }
 
     private static ObjectNode number(NumberFact fact) {
@@ -118,16 +210,18 @@ public final class SeedEvents implements AutoCloseable {
     private static ArrayNode records(List<RecordFact> records) {
         ArrayNode array = JSON.createArrayNode();
         for (RecordFact record : records) {
+            // budget-service explains every verdict; the seed words only the non-compliant ones
             array.addObject().put("id", record.id()).put("version", record.version())
-                    .put("compliant", record.compliant()).put("detail", record.detail());
+                    .put("compliant", record.compliant()).put("detail", record.detail() == null ? "合规" : record.detail());
         }
         return array;
     }
 
-    private void send(String topic, String type, ObjectNode data) {
+    private void send(String topic, String type, String dataschema, ObjectNode data) {
         ObjectNode envelope = JSON.createObjectNode()
                 .put("specversion", "1.0").put("id", UUID.randomUUID().toString()).put("source", "/seed-test")
-                .put("type", type).put("time", OffsetDateTime.now().toString()).put("datacontenttype", "application/json");
+                .put("type", type).put("time", OffsetDateTime.now().toString()).put("datacontenttype", "application/json")
+                .put("dataschema", dataschema);
         envelope.set("data", data);
         // asynchronous: a burst is sent as fast as the producer goes; order per key is kept, close() flushes
         producer.send(new ProducerRecord<>(topic, department + ":" + year, envelope.toString()));
