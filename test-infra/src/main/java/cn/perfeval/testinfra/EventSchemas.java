@@ -1,6 +1,7 @@
 package cn.perfeval.testinfra;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
@@ -29,6 +30,7 @@ public final class EventSchemas {
     public static final String PROJECT_DIR = "perfeval.project.dir";
 
     private static final String SERVED = "META-INF/resources";
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
     // "format" is an annotation only by default in 2020-12; the schemas use it for dates and timestamps, so check it.
     private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
@@ -71,18 +73,24 @@ public final class EventSchemas {
         });
     }
 
-    /** The schema's text, exactly as the producer serves it. */
-    public String text(String dataschema) {
+    /** The schema as the producer serves it at {@code dataschema}; its {@code $id} must be that path. */
+    public JsonNode document(String dataschema) {
+        JsonNode document;
         try {
-            return source.read(requireSchemaPath(dataschema));
+            document = JSON.readTree(source.read(requireSchemaPath(dataschema)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (!dataschema.equals(document.path("$id").asText())) {
+            throw new IllegalStateException("The schema served at " + dataschema + " names itself "
+                    + document.path("$id").asText());
+        }
+        return document;
     }
 
     /** Validation messages of {@code data} against the schema at {@code dataschema}; empty when valid. */
     public Set<ValidationMessage> validate(String dataschema, JsonNode data) {
-        return compiled.computeIfAbsent(dataschema, path -> FACTORY.getSchema(text(path), CONFIG)).validate(data);
+        return compiled.computeIfAbsent(dataschema, path -> FACTORY.getSchema(document(path), CONFIG)).validate(data);
     }
 
     /** Validation messages of a CloudEvents envelope's {@code data} against the schema its {@code dataschema} names. */
