@@ -3,12 +3,10 @@ package cn.perfeval.budget;
 import static io.restassured.RestAssured.given;
 
 import cn.perfeval.platform.events.outbox.OutboxEvent;
+import cn.perfeval.testinfra.EventSchemas;
 import cn.perfeval.testinfra.TestInfrastructure;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.RestAssured;
@@ -26,6 +24,7 @@ import java.util.Set;
 public final class BudgetServiceTestSupport {
 
     public static final ObjectMapper JSON = new ObjectMapper();
+    private static final EventSchemas SCHEMAS = EventSchemas.published();
 
     private BudgetServiceTestSupport() {
     }
@@ -77,8 +76,6 @@ public final class BudgetServiceTestSupport {
 
     /** Validation messages of {@code data} against a schema this service publishes (empty: valid). */
     public static Set<ValidationMessage> validate(String schemaFile, JsonNode data) {
-        JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                .getSchema(resource("META-INF/resources/schemas/" + schemaFile));
-        return schema.validate(data);
+        return SCHEMAS.validate("/schemas/" + schemaFile, data);
     }
 }

@@ -2,14 +2,21 @@ package cn.perfeval.indicator;
 
 import static io.restassured.RestAssured.given;
 
+import cn.perfeval.platform.events.outbox.OutboxEvent;
+import cn.perfeval.testinfra.EventSchemas;
 import cn.perfeval.testinfra.TestInfrastructure;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.ValidationMessage;
 import io.restassured.specification.RequestSpecification;
 import java.util.Set;
 
-/** Tokens and request shortcuts shared by this service's component tests. */
+/** Tokens, request shortcuts and event schema checks shared by this service's component tests. */
 public final class IndicatorServiceTestSupport {
 
     public static final String DEPT = "GZHPF";
+    public static final EventSchemas SCHEMAS = EventSchemas.published();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private IndicatorServiceTestSupport() {
     }
@@ -31,5 +38,14 @@ public final class IndicatorServiceTestSupport {
 
     public static RequestSpecification as(String token) {
         return given().auth().oauth2(token).contentType("application/json");
+    }
+
+    /** Validation messages of an emitted event's data against the schema its dataschema names (empty: valid). */
+    public static Set<ValidationMessage> schemaViolations(OutboxEvent event) {
+        try {
+            return SCHEMAS.validateEvent(JSON.readTree(event.payload));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Outbox row " + event.eventId + " is not JSON", e);
+        }
     }
 }

@@ -16,6 +16,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 public final class ReportServiceTestSupport {
 
     public static final int YEAR = 2023;
+    /** Where scoring-service serves the schema of its score events (and where its module keeps it). */
+    public static final String SCORECARD_SCHEMA = "/schemas/scorecard-published-v1.json";
 
     static {
         // Amounts and rates are exact decimals: compare them as BigDecimal, never as float.
@@ -54,6 +56,7 @@ public final class ReportServiceTestSupport {
                 .put("id", UUID.randomUUID().toString())
                 .put("source", "/scoring-service")
                 .put("type", "cn.perfeval.scoring.scorecard.published")
+                .put("dataschema", SCORECARD_SCHEMA)
                 .put("subject", scorecard.path("departmentCode").asText() + "/" + YEAR + "/scorecard")
                 .put("time", OffsetDateTime.now().toString())
                 .put("datacontenttype", "application/json");

@@ -1,13 +1,16 @@
 package cn.perfeval.report;
 
 import cn.perfeval.report.scorecard.ScorecardSnapshot;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 
 /**
  * The seed's scorecard document (src/test/resources/scorecards/seed-2023.json): the figures of the 2023 report of
@@ -15,7 +18,10 @@ import java.io.UncheckedIOException;
  */
 public final class SeedScorecards {
 
-    public static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules().build();
+    /** Reads decimals exactly, as the services' mappers do (platform's ExactDecimals): 46.00 stays 46.00. */
+    public static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true)).build();
 
     private SeedScorecards() {
     }
@@ -67,13 +73,13 @@ public final class SeedScorecards {
     public static ObjectNode withLowerContributors(ObjectNode document) {
         ObjectNode indicator = indicator(document, "OUT-02");
         indicator.putObject("actual").put("text", "520万人");
-        ((ObjectNode) indicator.get("completion")).put("status", "NOT_MET").put("ratePercent", "98.11");
+        ((ObjectNode) indicator.get("completion")).put("status", "NOT_MET").put("ratePercent", new BigDecimal("98.11"));
         ObjectNode output = item(document, "output-indicators");
-        output.put("score", "19.76");
-        output.putArray("deductions").addObject().put("recordId", "OUT-02").put("points", "0.24")
+        output.put("score", new BigDecimal("19.76"));
+        output.putArray("deductions").addObject().put("recordId", "OUT-02").put("points", new BigDecimal("0.24"))
                 .put("reason", "当年广州住房公积金实缴人数完成 98.11%，未达到年度指标值");
-        ((ObjectNode) document.withArray("dimensions").get(0)).put("score", "49.30");
-        document.put("total", "95.30");
+        ((ObjectNode) document.withArray("dimensions").get(0)).put("score", new BigDecimal("49.30"));
+        document.put("total", new BigDecimal("95.30"));
         document.put("version", document.path("version").asInt() + 1);
         return document;
     }

@@ -77,7 +77,10 @@ public final class FactPayloads {
         return data;
     }
 
-    /** Adds the numbers and record sets whose keys {@code keys} accepts, as budget-service's snapshots carry them. */
+    /**
+     * Adds the numbers and record sets whose keys {@code keys} accepts, and the (here empty) data findings, as
+     * budget-service's snapshots carry them.
+     */
     public static ObjectNode snapshot(ObjectNode data, Facts facts, Predicate<String> keys) {
         ObjectNode numbers = data.putObject("numbers");
         facts.numbers().forEach((key, fact) -> {
@@ -91,6 +94,7 @@ public final class FactPayloads {
                 sets.set(key, records(records));
             }
         });
+        data.putArray("findings");
         return data;
     }
 
@@ -104,8 +108,9 @@ public final class FactPayloads {
     private static ArrayNode records(List<RecordFact> records) {
         ArrayNode array = JSON.createArrayNode();
         for (RecordFact record : records) {
+            // budget-service explains every verdict; engine facts word only the non-compliant ones
             array.addObject().put("id", record.id()).put("version", record.version())
-                    .put("compliant", record.compliant()).put("detail", record.detail());
+                    .put("compliant", record.compliant()).put("detail", record.detail() == null ? "合规" : record.detail());
         }
         return array;
     }

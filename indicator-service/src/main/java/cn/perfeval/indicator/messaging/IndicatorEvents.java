@@ -19,6 +19,7 @@ public class IndicatorEvents {
     public static final String EVALUATION_CHANGED = "cn.perfeval.indicator.evaluation.changed";
     static final URI SCHEMA = URI.create("/schemas/indicator-v1.json");
     static final URI DEPARTMENT_SCHEMA = URI.create("/schemas/department-v1.json");
+    static final URI EVALUATION_SCHEMA = URI.create("/schemas/evaluation-v1.json");
 
     private final EventPublisher publisher;
 
@@ -46,7 +47,7 @@ public class IndicatorEvents {
 
     /** The evaluation's goals and key tasks, which the report's first section quotes. */
     public void goalsChanged(GoalsView goals) {
-        publisher.publish(new OutgoingEvent(TOPIC, EVALUATION_CHANGED, URI.create("/schemas/evaluation-v1.json"),
+        publisher.publish(new OutgoingEvent(TOPIC, EVALUATION_CHANGED, EVALUATION_SCHEMA,
                 goals.departmentCode(), goals.fiscalYear(), goals.departmentCode() + "/" + goals.fiscalYear() + "/goals", goals));
     }
 

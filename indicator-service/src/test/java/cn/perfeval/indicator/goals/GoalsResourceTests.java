@@ -3,6 +3,7 @@ package cn.perfeval.indicator.goals;
 import static cn.perfeval.indicator.IndicatorServiceTestSupport.DEPT;
 import static cn.perfeval.indicator.IndicatorServiceTestSupport.as;
 import static cn.perfeval.indicator.IndicatorServiceTestSupport.editorOf;
+import static cn.perfeval.indicator.IndicatorServiceTestSupport.schemaViolations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -46,6 +47,7 @@ class GoalsResourceTests {
         OutboxEvent last = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>find("order by seq desc").firstResult());
         assertThat(last.eventType).isEqualTo("cn.perfeval.indicator.evaluation.changed");
         assertThat(last.payload).contains("\"version\":2", "建设“数字政府”");
+        assertThat(schemaViolations(last)).isEmpty();
     }
 
     @Test

@@ -4,6 +4,7 @@ import static cn.perfeval.indicator.IndicatorServiceTestSupport.DEPT;
 import static cn.perfeval.indicator.IndicatorServiceTestSupport.as;
 import static cn.perfeval.indicator.IndicatorServiceTestSupport.editorOf;
 import static cn.perfeval.indicator.IndicatorServiceTestSupport.reviewer;
+import static cn.perfeval.indicator.IndicatorServiceTestSupport.schemaViolations;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.comparesEqualTo;
@@ -61,6 +62,7 @@ class IndicatorResourceTests {
         assertThat(last.topic).isEqualTo("indicator-events");
         assertThat(last.eventKey).isEqualTo(DEPT + ":" + YEAR);
         assertThat(last.payload).contains("\"type\":\"cn.perfeval.indicator.indicator.changed\"", "534.89万人");
+        assertThat(schemaViolations(last)).isEmpty();
         // the caller's correlation id travels with the event (the relay copies it into the Kafka header)
         assertThat(last.correlationId).isEqualTo("erp-batch-42");
         assertThat(last.payload).contains("\"correlationid\":\"erp-batch-42\"");

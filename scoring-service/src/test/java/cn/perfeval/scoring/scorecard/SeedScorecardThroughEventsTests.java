@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 
+import cn.perfeval.platform.events.outbox.OutboxEvent;
 import cn.perfeval.scoring.ScorecardPolling;
 import cn.perfeval.scoring.SeedEvents;
 import cn.perfeval.scoring.engine.GuangzhouSeed;
+import cn.perfeval.testinfra.EventSchemas;
 import cn.perfeval.testinfra.RealInfrastructureResource;
 import cn.perfeval.testinfra.TestInfrastructure;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
@@ -37,11 +41,15 @@ class SeedScorecardThroughEventsTests {
     private static final String DEPT = "GZHPF";
     private static final int YEAR = 2023;
     private static final String SCORECARD = ScorecardPolling.scorecardPath(DEPT, YEAR);
+    private static final EventSchemas SCHEMAS = EventSchemas.published();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     @Order(1)
-    void theSeedScores9554ItemByItem() {
+    void theSeedScores9554ItemByItem() throws Exception {
         try (SeedEvents events = new SeedEvents(DEPT, YEAR)) {
+            events.department(1);
+            events.goals(1);
             events.indicators(1);
             events.budgetFacts(GuangzhouSeed.facts(), 1);
             events.procurementFacts(GuangzhouSeed.facts(), 1);
@@ -60,6 +68,14 @@ class SeedScorecardThroughEventsTests {
         }
         assertThat(scorecard.getList("items.find { it.code == 'contract-signing-timeliness' }.deductions.recordId", String.class))
                 .contains(GuangzhouSeed.LATE_SIGNING);
+
+        // Producer side of the score-events contract: every version published so far, incomplete ones included.
+        List<OutboxEvent> published = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>list(
+                "topic = ?1 and eventKey = ?2 order by seq", ScorecardService.TOPIC, DEPT + ":" + YEAR));
+        assertThat(published).isNotEmpty().allSatisfy(event ->
+                assertThat(SCHEMAS.validateEvent(JSON.readTree(event.payload))).as(event.payload).isEmpty());
+        assertThat(JSON.readTree(published.get(published.size() - 1).payload).at("/data/department/name").asText())
+                .isEqualTo("广州住房公积金管理中心");
     }
 
     @Test
@@ -184,6 +200,14 @@ class SeedScorecardThroughEventsTests {
         assertThat(new BigDecimal(after.getString("total"))).isEqualByComparingTo(new BigDecimal(before.getString("total")));
         given().auth().oauth2(admin).get("/api/v1/schemes").then().statusCode(200)
                 .body("findAll { it.id == 'guangzhou-2023' }.version", org.hamcrest.Matchers.contains("1", "2"));
+    }
+
+    @Test
+    @Order(7)
+    void theScorecardSchemaIsServedAtItsDataschemaPathWithoutAToken() throws Exception {
+        String path = ScorecardService.SCHEMA.toString();
+        String served = given().get(path).then().statusCode(200).contentType(containsString("json")).extract().asString();
+        assertThat(JSON.readTree(served)).isEqualTo(SCHEMAS.document(path));
     }
 
     private static BigDecimal dimension(JsonPath scorecard, String code) {
