@@ -136,6 +136,18 @@ class GuangzhouSeedScoringTest {
     }
 
     @Test
+    void explanationsNameFactsInChineseAndQuoteReviewersWithoutTheirAccounts() {
+        Scorecard scorecard = ScoringEngine.score(scheme, GuangzhouSeed.facts());
+
+        assertThat(scorecard.item("budget-spending-rate").explanation()).contains("一般公共预算支出年度平均执行率 95.40%");
+        assertThat(scorecard.item("contract-signing-timeliness").explanation()).startsWith("政府采购合同签订记录共 ");
+        assertThat(scorecard.item("public-funds-control").explanation())
+                .startsWith("公用经费实际支出 623.75万元，要求 ≤ 公用经费预算数 653.47万元");
+        assertThat(scorecard.items()).allSatisfy(item -> assertThat(item.explanation())
+                .as(item.code()).doesNotContain("budget.", "procurement.", "assets.", "自评工作组"));
+    }
+
+    @Test
     void contractsOnTimeScore99point54() {
         Scorecard scorecard = ScoringEngine.score(scheme, GuangzhouSeed.factsWithContractsOnTime());
 

@@ -143,7 +143,8 @@ class RecordAndJudgementRulesTest {
                     new JudgementFact(new BigDecimal("1.5"), "预算公开迟 3 日", "https://example.gov.cn/yjs", "李审核", 7)).build());
 
             assertThat(item.score()).isEqualByComparingTo("1.50");
-            assertThat(item.explanation()).contains("预算公开迟 3 日").contains("https://example.gov.cn/yjs").contains("李审核");
+            // The reasoning and evidence as a report quotes them; who judged is the judgement's history, not the prose.
+            assertThat(item.explanation()).isEqualTo("预算公开迟 3 日（证据：https://example.gov.cn/yjs）。");
             assertThat(item.inputs().get(0).sources()).extracting(source -> source.entityType(), source -> source.version())
                     .containsExactly(tuple("judgement", 7L));
             assertThat(item.deductions()).extracting(Deduction::recordId, Deduction::points, Deduction::reason)

@@ -33,14 +33,19 @@ final class JudgementRule implements ItemRule {
         }
         InputRead input = new InputRead(key, judgement.points().toPlainString(),
                 List.of(new SourceRef(ENTITY_TYPE, item.code(), judgement.version())));
-        String explanation = "评审判定 " + Decimals.points(judgement.points()).toPlainString() + " 分"
-                + (judgement.reviewer() == null ? "" : "（" + judgement.reviewer() + "）")
-                + (judgement.text() == null ? "" : "：" + judgement.text())
-                + (judgement.evidence() == null ? "" : "；证据：" + judgement.evidence());
+        // The reviewer's reasoning as the report quotes it; who judged, and when, is the judgement's history.
+        String explanation = judgement.text() == null ? "评审判定 " + Decimals.points(judgement.points()).toPlainString() + " 分"
+                : sentence(judgement.text()) + (judgement.evidence() == null ? "" : "（证据：" + judgement.evidence() + "）") + "。";
         List<DeductionCause> causes = judgement.points().compareTo(item.max()) < 0
                 ? List.of(new DeductionCause(item.code(), BigDecimal.ONE,
                         judgement.text() == null ? "评审扣分" : judgement.text()))
                 : List.of();
         return RuleResult.of(judgement.points(), List.of(input), causes, explanation);
+    }
+
+    /** The reviewer's text without its closing full stop, so the evidence can follow inside the sentence. */
+    private static String sentence(String text) {
+        String stripped = text.strip();
+        return stripped.endsWith("。") ? stripped.substring(0, stripped.length() - 1) : stripped;
     }
 }

@@ -10,6 +10,9 @@ import java.util.List;
 /** Shared wording for number facts read by the data rules. */
 final class NumberInputs {
 
+    /** Why an item waits: the fact's name and who sends it. */
+    static final String MISSING = "尚未收到%s数据（由 %s 提供）";
+
     private NumberInputs() {
     }
 
@@ -18,8 +21,12 @@ final class NumberInputs {
     }
 
     static MissingInput missing(ItemContext item, FactDefinition definition) {
-        return new MissingInput(item.code(), definition.key(),
-                "未收到 " + definition.producer() + " 的数据: " + definition.meaning());
+        return new MissingInput(item.code(), definition.key(), MISSING.formatted(definition.label(), definition.producer()));
+    }
+
+    /** A fact as explanations write it: its Chinese name and value with unit, e.g. "结转结余率 0%". */
+    static String named(NumberFact fact, FactDefinition definition) {
+        return definition.label() + " " + withUnit(fact.value().toPlainString(), definition);
     }
 
     /** A figure with its unit, e.g. "95.40%" or "623.75万元". */

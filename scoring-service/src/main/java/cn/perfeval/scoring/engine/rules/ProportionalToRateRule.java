@@ -44,10 +44,10 @@ final class ProportionalToRateRule implements ItemRule {
         String fullAt = NumberInputs.withUnit(fullCreditAt.toPlainString(), rate);
         String explanation = "得分 = " + item.max().toPlainString() + " × " + counted.toPlainString() + " ÷ "
                 + fullCreditAt.toPlainString() + " = " + Decimals.points(points).toPlainString()
-                + "（" + rate.key() + " = " + shownRate + "，达到 " + fullAt + " 得满分）";
+                + "（" + rate.label() + " " + shownRate + "，达到 " + fullAt + " 得满分）";
         List<DeductionCause> causes = points.compareTo(item.max()) < 0
                 ? List.of(new DeductionCause(fact.source().id(), BigDecimal.ONE,
-                        rate.key() + " = " + shownRate + "，未达到 " + fullAt))
+                        rate.label() + " " + shownRate + "，未达到 " + fullAt))
                 : List.of();
         return RuleResult.of(points, List.of(NumberInputs.read(fact)), causes, explanation);
     }

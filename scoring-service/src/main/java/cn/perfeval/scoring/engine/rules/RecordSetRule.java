@@ -34,7 +34,7 @@ abstract class RecordSetRule implements ItemRule {
         List<RecordFact> records = facts.recordSets().get(recordSet.key());
         if (records == null) {
             MissingInput missing = new MissingInput(item.code(), recordSet.key(),
-                    "未收到 " + recordSet.producer() + " 的记录: " + recordSet.meaning());
+                    NumberInputs.MISSING.formatted(recordSet.label(), recordSet.producer()));
             return RuleResult.withheld(item, List.of(), List.of(missing));
         }
         List<RecordFact> sorted = records.stream().sorted(Comparator.comparing(RecordFact::id)).toList();
@@ -49,7 +49,7 @@ abstract class RecordSetRule implements ItemRule {
                         record.detail() == null || record.detail().isBlank() ? "不合规" : record.detail()))
                 .toList();
         BigDecimal points = points(item.max(), sorted.size(), nonCompliant.size());
-        String explanation = recordSet.key() + " 共 " + sorted.size() + " 条，不合规 " + nonCompliant.size() + " 条"
+        String explanation = recordSet.label() + "记录共 " + sorted.size() + " 条，不合规 " + nonCompliant.size() + " 条"
                 + (nonCompliant.isEmpty() ? "" : "（" + String.join("、", nonCompliant.stream().map(RecordFact::id).toList())
                         + "）")
                 + "；" + formula(item.max(), sorted.size(), nonCompliant.size())

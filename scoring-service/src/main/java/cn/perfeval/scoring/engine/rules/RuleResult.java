@@ -1,5 +1,6 @@
 package cn.perfeval.scoring.engine.rules;
 
+import cn.perfeval.scoring.engine.facts.FactCatalog;
 import cn.perfeval.scoring.engine.scorecard.IndicatorResult;
 import cn.perfeval.scoring.engine.scorecard.InputRead;
 import cn.perfeval.scoring.engine.scorecard.MissingInput;
@@ -25,9 +26,9 @@ public record RuleResult(BigDecimal points, BigDecimal withheld, List<InputRead>
 
     /** Nothing can be scored yet: every point is withheld until the inputs arrive. */
     public static RuleResult withheld(ItemContext item, List<InputRead> inputs, List<MissingInput> missing) {
-        String keys = String.join("、", missing.stream().map(MissingInput::key).toList());
+        String keys = String.join("、", missing.stream().map(input -> FactCatalog.label(input.key())).toList());
         return new RuleResult(BigDecimal.ZERO, item.max(), inputs, List.of(),
-                "缺少输入 " + keys + "，暂计 0 分，待补齐后重新评分", missing, List.of());
+                "缺少输入：" + keys + "，暂计 0 分，待补齐后重新评分", missing, List.of());
     }
 
     public static RuleResult of(BigDecimal points, List<InputRead> inputs, List<DeductionCause> causes,

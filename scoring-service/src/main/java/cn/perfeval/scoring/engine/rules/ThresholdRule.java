@@ -88,10 +88,8 @@ final class ThresholdRule implements ItemRule {
     }
 
     private String describe(NumberFact actual, NumberFact bound, BigDecimal limit) {
-        String required = actual.key() + " = " + NumberInputs.withUnit(actual.value().toPlainString(), value)
-                + "，要求 " + (atLeast ? "≥ " : "≤ ")
-                + (bound == null ? NumberInputs.withUnit(limit.toPlainString(), value)
-                        : bound.key() + " = " + NumberInputs.withUnit(limit.toPlainString(), thresholdFact));
+        String required = NumberInputs.named(actual, value) + "，要求 " + (atLeast ? "≥ " : "≤ ")
+                + (bound == null ? NumberInputs.withUnit(limit.toPlainString(), value) : NumberInputs.named(bound, thresholdFact));
         if (bound == null || limit.signum() == 0) {
             return required;
         }
