@@ -99,6 +99,19 @@ class ProcurementTimelinessTests {
     }
 
     @Test
+    void aComplaintWithoutItsUpheldFlagIsRejectedRatherThanReadAsNotUpheld() {
+        String dept = "COMPLAINT1";
+        String erp = erpOf(dept);
+        as(erp).body("[{\"complaintId\":\"TS-1\",\"receivedOn\":\"2023-06-01\",\"summary\":\"评审不公\"}]")
+                .put(base(dept, 2023) + "/procurement/complaints").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("complaints[TS-1].upheldAgainstPurchaser")))
+                .body("errors[0].row", equalTo(1));
+        as(erp).get(base(dept, 2023) + "/procurement/complaints").then().statusCode(200).body("size()", equalTo(0));
+        assertThat(events("procurement-events", dept, 2023)).isEmpty();
+    }
+
+    @Test
     void aDeadlineInAYearWithoutACalendarIsAnExplicitError() {
         String dept = "NOCAL1";
         // A December 2026 notice signed in January 2027: the 2027 notice has not been published.
