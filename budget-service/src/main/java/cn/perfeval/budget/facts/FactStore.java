@@ -1,5 +1,6 @@
 package cn.perfeval.budget.facts;
 
+import cn.perfeval.budget.rest.ListPage;
 import cn.perfeval.platform.concurrency.IfMatch;
 import cn.perfeval.platform.problem.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -52,6 +53,34 @@ public class FactStore {
         long version = rows.isEmpty() ? 0 : ((Number) rows.get(0)[0]).longValue();
         return new Versioned<>(rows.stream().filter(row -> row[1] != null).map(row -> read((String) row[1], type)).toList(),
                 version);
+    }
+
+    /**
+     * One page of the records of a list kind, the length of the whole list and the kind's version (0: never
+     * reported), read in one statement so that the three agree.
+     */
+    public <T> Versioned<ListPage<T>> versionedPage(String dept, int year, FactKind kind, Class<T> type, int page, int size) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT s.version,
+                       (SELECT count(*) FROM fact_record c WHERE c.department_code = s.department_code
+                           AND c.fiscal_year = s.fiscal_year AND c.kind = s.kind),
+                       p.content
+                  FROM fact_section s
+                  LEFT JOIN LATERAL (
+                       SELECT r.content, r.ordinal FROM fact_record r
+                        WHERE r.department_code = s.department_code AND r.fiscal_year = s.fiscal_year AND r.kind = s.kind
+                        ORDER BY r.ordinal LIMIT :size OFFSET :offset) p ON true
+                 WHERE s.department_code = :dept AND s.fiscal_year = :year AND s.kind = :kind
+                 ORDER BY p.ordinal
+                """).setParameter("dept", dept).setParameter("year", year).setParameter("kind", kind.name())
+                .setParameter("size", size).setParameter("offset", (long) page * size).getResultList();
+        if (rows.isEmpty()) {
+            return new Versioned<>(new ListPage<>(List.of(), page, size, 0), 0);
+        }
+        List<T> items = rows.stream().filter(row -> row[2] != null).map(row -> read((String) row[2], type)).toList();
+        return new Versioned<>(new ListPage<>(items, page, size, ((Number) rows.get(0)[1]).longValue()),
+                ((Number) rows.get(0)[0]).longValue());
     }
 
     /** The document of a singleton kind with the kind's version; empty when never reported. */

@@ -42,7 +42,7 @@ class IfMatchTests {
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://perfeval.cn/problems/precondition-failed"))
                 .body("detail", containsString("version 1, not 0"));
-        as(erp).get(url).then().statusCode(200).header("ETag", "\"1\"").body("lineId", equalTo(List.of("A-1")));
+        as(erp).get(url).then().statusCode(200).header("ETag", "\"1\"").body("items.lineId", equalTo(List.of("A-1")));
         assertThat(events("budget-events", dept, 2023)).hasSize(eventsAfterFirst);
 
         // A weak or unquoted tag, as some clients and proxies send it, matches the same version.
@@ -60,7 +60,7 @@ class IfMatchTests {
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("If-Match"));
         as(erpOf(dept)).get(base(dept, 2023) + "/budget/appropriations").then().header("ETag", "\"0\"")
-                .body("size()", equalTo(0));
+                .body("total", equalTo(0));
     }
 
     @Test
@@ -88,9 +88,9 @@ class IfMatchTests {
         as(erp).header("If-Match", "\"0\"")
                 .body("[{\"contractId\":\"HT-1\",\"awardNoticeIssuedOn\":\"2023-03-01\",\"signedOn\":\"2023-05-10\"}]")
                 .put(contracts).then().statusCode(412).contentType("application/problem+json");
-        as(erp).get(contracts).then().header("ETag", "\"1\"").body("[0].signedOn", equalTo("2023-03-10"));
+        as(erp).get(contracts).then().header("ETag", "\"1\"").body("items[0].signedOn", equalTo("2023-03-10"));
         as(erp).get(base(dept, 2023) + "/procurement/verdicts").then()
-                .body("find { it.rule == 'CONTRACT_SIGNING' }.compliant", equalTo(true));
+                .body("items.find { it.rule == 'CONTRACT_SIGNING' }.compliant", equalTo(true));
 
         String sme = base(dept, 2023) + "/procurement/sme-reservation";
         as(erp).body("{\"reservedAmount\":10,\"awardedAmount\":10}").put(sme).then().statusCode(200).header("ETag", "\"1\"");

@@ -13,15 +13,19 @@ import cn.perfeval.budget.facts.FactStore;
 import cn.perfeval.budget.messaging.FactSnapshot;
 import cn.perfeval.budget.messaging.FactSnapshots;
 import cn.perfeval.budget.messaging.FactTopic;
+import cn.perfeval.budget.rest.ListPage;
+import cn.perfeval.budget.rest.PageRequest;
 import cn.perfeval.budget.rest.VersionedResponses;
 import cn.perfeval.platform.concurrency.IfMatch;
 import cn.perfeval.platform.problem.Problem;
 import cn.perfeval.platform.problem.ProblemException;
 import cn.perfeval.platform.security.DepartmentAccess;
 import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -84,8 +88,9 @@ public class BudgetResource {
     @GET
     @Path("/appropriations")
     @Operation(summary = "Initial budget lines (年初预算) by fund source")
-    public RestResponse<List<Appropriation>> appropriations(@PathParam("dept") String dept, @PathParam("year") int year) {
-        return list(dept, year, FactKind.APPROPRIATIONS, Appropriation.class);
+    public RestResponse<ListPage<Appropriation>> appropriations(@PathParam("dept") String dept,
+            @PathParam("year") int year, @Valid @BeanParam PageRequest paging) {
+        return page(dept, year, FactKind.APPROPRIATIONS, Appropriation.class, paging);
     }
 
     @PUT
@@ -100,8 +105,9 @@ public class BudgetResource {
     @GET
     @Path("/adjustments")
     @Operation(summary = "Mid-year budget adjustments (increases and decreases, with date and document)")
-    public RestResponse<List<BudgetAdjustment>> adjustments(@PathParam("dept") String dept, @PathParam("year") int year) {
-        return list(dept, year, FactKind.ADJUSTMENTS, BudgetAdjustment.class);
+    public RestResponse<ListPage<BudgetAdjustment>> adjustments(@PathParam("dept") String dept,
+            @PathParam("year") int year, @Valid @BeanParam PageRequest paging) {
+        return page(dept, year, FactKind.ADJUSTMENTS, BudgetAdjustment.class, paging);
     }
 
     @PUT
@@ -117,8 +123,9 @@ public class BudgetResource {
     @GET
     @Path("/projects")
     @Operation(summary = "Second-level budget projects")
-    public RestResponse<List<BudgetProject>> projects(@PathParam("dept") String dept, @PathParam("year") int year) {
-        return list(dept, year, FactKind.PROJECTS, BudgetProject.class);
+    public RestResponse<ListPage<BudgetProject>> projects(@PathParam("dept") String dept,
+            @PathParam("year") int year, @Valid @BeanParam PageRequest paging) {
+        return page(dept, year, FactKind.PROJECTS, BudgetProject.class, paging);
     }
 
     @PUT
@@ -133,8 +140,9 @@ public class BudgetResource {
     @GET
     @Path("/carry-over")
     @Operation(summary = "Carry-over and balances at the start and end of the year, by fund source")
-    public RestResponse<List<CarryOverBalance>> carryOver(@PathParam("dept") String dept, @PathParam("year") int year) {
-        return list(dept, year, FactKind.CARRY_OVER, CarryOverBalance.class);
+    public RestResponse<ListPage<CarryOverBalance>> carryOver(@PathParam("dept") String dept,
+            @PathParam("year") int year, @Valid @BeanParam PageRequest paging) {
+        return page(dept, year, FactKind.CARRY_OVER, CarryOverBalance.class, paging);
     }
 
     @PUT
@@ -150,8 +158,9 @@ public class BudgetResource {
     @GET
     @Path("/monthly-execution")
     @Operation(summary = "The bureau's monthly execution progress figures (%)")
-    public RestResponse<List<MonthlyExecutionRate>> monthlyExecution(@PathParam("dept") String dept, @PathParam("year") int year) {
-        return list(dept, year, FactKind.MONTHLY_EXECUTION, MonthlyExecutionRate.class);
+    public RestResponse<ListPage<MonthlyExecutionRate>> monthlyExecution(@PathParam("dept") String dept,
+            @PathParam("year") int year, @Valid @BeanParam PageRequest paging) {
+        return page(dept, year, FactKind.MONTHLY_EXECUTION, MonthlyExecutionRate.class, paging);
     }
 
     @PUT
@@ -266,9 +275,9 @@ public class BudgetResource {
         return VersionedResponses.ok(inputs.put(dept, year, kind, document, IfMatch.version(ifMatch), access.actor()));
     }
 
-    private <T> RestResponse<List<T>> list(String dept, int year, FactKind kind, Class<T> type) {
+    private <T> RestResponse<ListPage<T>> page(String dept, int year, FactKind kind, Class<T> type, PageRequest paging) {
         access.requireRead(dept);
-        return VersionedResponses.ok(store.versionedList(dept, year, kind, type));
+        return VersionedResponses.ok(store.versionedPage(dept, year, kind, type, paging.page, paging.size));
     }
 
     private <T> RestResponse<T> document(String dept, int year, FactKind kind, Class<T> type) {

@@ -5,6 +5,8 @@ import cn.perfeval.budget.facts.FactStore;
 import cn.perfeval.budget.messaging.FactSnapshot;
 import cn.perfeval.budget.messaging.FactSnapshots;
 import cn.perfeval.budget.messaging.FactTopic;
+import cn.perfeval.budget.rest.ListPage;
+import cn.perfeval.budget.rest.PageRequest;
 import cn.perfeval.budget.rest.VersionedResponses;
 import cn.perfeval.platform.concurrency.IfMatch;
 import cn.perfeval.platform.idempotency.IdempotentWrites;
@@ -14,9 +16,11 @@ import cn.perfeval.platform.problem.ProblemType;
 import cn.perfeval.platform.security.DepartmentAccess;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -87,9 +91,10 @@ public class ProcurementResource {
     @GET
     @Path("/verdicts")
     @Operation(summary = "The timeliness verdict of every record, with deadline and calendar version")
-    public List<VerdictView> verdicts(@PathParam("dept") String dept, @PathParam("year") int year) {
+    public ListPage<VerdictView> verdicts(@PathParam("dept") String dept, @PathParam("year") int year,
+            @Valid @BeanParam PageRequest paging) {
         access.requireRead(dept);
-        return verdicts.list(dept, year);
+        return verdicts.page(dept, year, paging.page, paging.size);
     }
 
     @GET
@@ -103,8 +108,9 @@ public class ProcurementResource {
     @GET
     @Path("/intentions")
     @Operation(summary = "Procurement projects and their intention disclosures")
-    public RestResponse<List<ProcurementIntention>> intentions(@PathParam("dept") String dept, @PathParam("year") int year) {
-        return list(dept, year, FactKind.INTENTIONS, ProcurementIntention.class);
+    public RestResponse<ListPage<ProcurementIntention>> intentions(@PathParam("dept") String dept,
+            @PathParam("year") int year, @Valid @BeanParam PageRequest paging) {
+        return page(dept, year, FactKind.INTENTIONS, ProcurementIntention.class, paging);
     }
 
     @PUT
@@ -120,8 +126,9 @@ public class ProcurementResource {
     @GET
     @Path("/award-notices")
     @Operation(summary = "Award and transaction notices")
-    public RestResponse<List<AwardNotice>> notices(@PathParam("dept") String dept, @PathParam("year") int year) {
-        return list(dept, year, FactKind.AWARD_NOTICES, AwardNotice.class);
+    public RestResponse<ListPage<AwardNotice>> notices(@PathParam("dept") String dept,
+            @PathParam("year") int year, @Valid @BeanParam PageRequest paging) {
+        return page(dept, year, FactKind.AWARD_NOTICES, AwardNotice.class, paging);
     }
 
     @PUT
@@ -137,8 +144,9 @@ public class ProcurementResource {
     @GET
     @Path("/contracts")
     @Operation(summary = "Procurement contracts")
-    public RestResponse<List<ProcurementContract>> contracts(@PathParam("dept") String dept, @PathParam("year") int year) {
-        return list(dept, year, FactKind.CONTRACTS, ProcurementContract.class);
+    public RestResponse<ListPage<ProcurementContract>> contracts(@PathParam("dept") String dept,
+            @PathParam("year") int year, @Valid @BeanParam PageRequest paging) {
+        return page(dept, year, FactKind.CONTRACTS, ProcurementContract.class, paging);
     }
 
     @PUT
@@ -177,8 +185,9 @@ public class ProcurementResource {
     @GET
     @Path("/complaints")
     @Operation(summary = "Procurement complaints")
-    public RestResponse<List<ProcurementComplaint>> complaints(@PathParam("dept") String dept, @PathParam("year") int year) {
-        return list(dept, year, FactKind.COMPLAINTS, ProcurementComplaint.class);
+    public RestResponse<ListPage<ProcurementComplaint>> complaints(@PathParam("dept") String dept,
+            @PathParam("year") int year, @Valid @BeanParam PageRequest paging) {
+        return page(dept, year, FactKind.COMPLAINTS, ProcurementComplaint.class, paging);
     }
 
     @PUT
@@ -226,8 +235,8 @@ public class ProcurementResource {
         }
     }
 
-    private <T> RestResponse<List<T>> list(String dept, int year, FactKind kind, Class<T> type) {
+    private <T> RestResponse<ListPage<T>> page(String dept, int year, FactKind kind, Class<T> type, PageRequest paging) {
         access.requireRead(dept);
-        return VersionedResponses.ok(store.versionedList(dept, year, kind, type));
+        return VersionedResponses.ok(store.versionedPage(dept, year, kind, type, paging.page, paging.size));
     }
 }

@@ -4,6 +4,7 @@ import cn.perfeval.budget.facts.FactKind;
 import cn.perfeval.budget.facts.FactStore;
 import cn.perfeval.budget.procurement.calendar.CalendarSet;
 import cn.perfeval.budget.procurement.calendar.CalendarVersion;
+import cn.perfeval.budget.rest.ListPage;
 import cn.perfeval.budget.procurement.timeliness.ContractDates;
 import cn.perfeval.budget.procurement.timeliness.IntentionDisclosure;
 import cn.perfeval.budget.procurement.timeliness.TimelinessAssessor;
@@ -85,12 +86,24 @@ public class TimelinessVerdicts {
     }
 
     public List<VerdictView> list(String dept, int year) {
+        return select(dept, year, Integer.MAX_VALUE, 0);
+    }
+
+    public ListPage<VerdictView> page(String dept, int year, int page, int size) {
+        long total = ((Number) entityManager.createNativeQuery(
+                        "SELECT count(*) FROM timeliness_verdict WHERE department_code = :dept AND fiscal_year = :year")
+                .setParameter("dept", dept).setParameter("year", year).getSingleResult()).longValue();
+        return new ListPage<>(select(dept, year, size, (long) page * size), page, size, total);
+    }
+
+    private List<VerdictView> select(String dept, int year, int limit, long offset) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
                 SELECT rule, subject_id, reference_date, act_date, deadline, compliant, days_late, calendar_versions
                   FROM timeliness_verdict WHERE department_code = :dept AND fiscal_year = :year
-                 ORDER BY rule, subject_id
-                """).setParameter("dept", dept).setParameter("year", year).getResultList();
+                 ORDER BY rule, subject_id LIMIT :limit OFFSET :offset
+                """).setParameter("dept", dept).setParameter("year", year).setParameter("limit", limit)
+                .setParameter("offset", offset).getResultList();
         return rows.stream().map(this::view).toList();
     }
 

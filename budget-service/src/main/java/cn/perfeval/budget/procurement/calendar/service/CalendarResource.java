@@ -1,5 +1,7 @@
 package cn.perfeval.budget.procurement.calendar.service;
 
+import cn.perfeval.budget.rest.ListPage;
+import cn.perfeval.budget.rest.PageRequest;
 import cn.perfeval.platform.concurrency.IfMatch;
 import cn.perfeval.platform.problem.Problem;
 import cn.perfeval.platform.problem.ProblemException;
@@ -7,6 +9,8 @@ import cn.perfeval.platform.security.DepartmentAccess;
 import cn.perfeval.platform.security.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -45,8 +49,10 @@ public class CalendarResource {
 
     @GET
     @Operation(summary = "The calendars in force, by year")
-    public List<CalendarView> list() {
-        return calendars.all().stream().map(CalendarView::of).toList();
+    public ListPage<CalendarView> list(@Valid @BeanParam PageRequest paging) {
+        List<CalendarView> all = calendars.all().stream().map(CalendarView::of).toList();
+        return new ListPage<>(all.stream().skip((long) paging.page * paging.size).limit(paging.size).toList(),
+                paging.page, paging.size, all.size());
     }
 
     @GET
