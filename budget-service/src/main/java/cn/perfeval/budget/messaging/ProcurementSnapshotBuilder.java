@@ -22,8 +22,9 @@ import java.util.TreeMap;
 
 /**
  * Builds the procurement-events snapshot from the stored records and their current verdicts. A record set is
- * present once its kind was reported; a contract appears in the signing (filing) set once it has been signed
- * (filed), since only then can it be judged.
+ * present once its kind was reported. A contract appears in the signing (filing) set once it has been signed
+ * (filed), or, not signed (filed), once the deadline has passed, then as non-compliant with the deadline named;
+ * while its deadline has not passed it is pending and left out (README: "An act not done yet").
  */
 @ApplicationScoped
 public class ProcurementSnapshotBuilder {
@@ -101,7 +102,7 @@ public class ProcurementSnapshotBuilder {
     }
 
     private static void addVerdict(List<RecordFact> set, VerdictView verdict, long version) {
-        if (verdict != null) {
+        if (verdict != null && verdict.status().judged()) {
             set.add(new RecordFact(verdict.subjectId(), version, verdict.compliant(), verdict.detail()));
         }
     }

@@ -57,9 +57,11 @@ class ListPagingTests {
                 [{"contractId":"HT-1","awardNoticeIssuedOn":"2023-03-01","signedOn":"2023-03-10"},
                  {"contractId":"HT-2","awardNoticeIssuedOn":"2023-03-01","signedOn":"2023-06-10"}]
                 """).put(base(dept, 2023) + "/procurement/contracts").then().statusCode(200);
-        as(erp).queryParam("size", 1).queryParam("page", 1).get(base(dept, 2023) + "/procurement/verdicts").then()
-                .statusCode(200).body("total", equalTo(2))
-                .body("items.subjectId", equalTo(List.of("HT-2"))).body("items[0].compliant", equalTo(false));
+        // Two signing verdicts and two filing verdicts (neither contract filed, long overdue), by rule and contract.
+        as(erp).queryParam("size", 1).queryParam("page", 3).get(base(dept, 2023) + "/procurement/verdicts").then()
+                .statusCode(200).body("total", equalTo(4))
+                .body("items.rule", equalTo(List.of("CONTRACT_SIGNING"))).body("items.subjectId", equalTo(List.of("HT-2")))
+                .body("items[0].status", equalTo("LATE"));
 
         as(erp).queryParam("size", 2).get("/api/v1/calendars").then().statusCode(200)
                 .body("items.year", equalTo(List.of(2023, 2024))).body("total", equalTo(4));

@@ -9,6 +9,7 @@ import cn.perfeval.budget.procurement.timeliness.ContractDates;
 import cn.perfeval.budget.procurement.timeliness.IntentionDisclosure;
 import cn.perfeval.budget.procurement.timeliness.TimelinessAssessor;
 import cn.perfeval.budget.procurement.timeliness.TimelinessRule;
+import cn.perfeval.budget.procurement.timeliness.TimelinessStatus;
 import cn.perfeval.budget.procurement.timeliness.TimelinessVerdict;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -17,17 +18,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import cn.perfeval.budget.facts.SqlValues;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 
 /**
- * Keeps the stored verdicts equal to what the current records and calendars give: recomputed as a whole for an
- * evaluation after each procurement write and after a calendar that any of its verdicts used changes.
+ * Keeps the stored verdicts equal to what the current records, calendars and date give: recomputed as a whole for
+ * an evaluation after each procurement write, after a calendar that any of its verdicts used (or awaits) changes,
+ * and when the deadline of an act not done yet passes (see PendingDeadlines). "Today" is the injected Clock's date.
  */
 @ApplicationScoped
 public class TimelinessVerdicts {
@@ -38,11 +40,13 @@ public class TimelinessVerdicts {
     private final EntityManager entityManager;
     private final FactStore store;
     private final ObjectMapper mapper;
+    private final Clock clock;
 
-    public TimelinessVerdicts(EntityManager entityManager, FactStore store, ObjectMapper mapper) {
+    public TimelinessVerdicts(EntityManager entityManager, FactStore store, ObjectMapper mapper, Clock clock) {
         this.entityManager = entityManager;
         this.store = store;
         this.mapper = mapper;
+        this.clock = clock;
     }
 
     /**
@@ -52,6 +56,7 @@ public class TimelinessVerdicts {
     @Transactional(Transactional.TxType.MANDATORY)
     public void recompute(String dept, int year, CalendarSet calendars) {
         TimelinessAssessor assessor = new TimelinessAssessor(calendars);
+        LocalDate today = LocalDate.now(clock);
         List<TimelinessVerdict> verdicts = new ArrayList<>();
         for (ProcurementIntention intention : store.list(dept, year, FactKind.INTENTIONS, ProcurementIntention.class)) {
             if (intention.disclosedOn() != null) {
@@ -69,17 +74,13 @@ public class TimelinessVerdicts {
                     : contract.awardNoticeIssuedOn();
             ContractDates dates = new ContractDates(contract.contractId(), year, noticeIssuedOn,
                     contract.signedOn(), contract.filedOn());
-            // A contract not signed (or not filed) yet has no verdict for that step, rather than a failing one.
-            if (contract.signedOn() != null) {
-                verdicts.add(assessor.signing(dates));
-            }
-            if (contract.filedOn() != null) {
-                verdicts.add(assessor.filing(dates));
-            }
+            // A step not taken yet is overdue once its deadline has passed, pending until then.
+            assessor.signingAsOf(dates, today).ifPresent(verdicts::add);
+            assessor.filingAsOf(dates, today).ifPresent(verdicts::add);
         }
         entityManager.createNativeQuery("DELETE FROM timeliness_verdict WHERE department_code = :dept AND fiscal_year = :year")
                 .setParameter("dept", dept).setParameter("year", year).executeUpdate();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         for (TimelinessVerdict verdict : verdicts) {
             insert(dept, verdict, now);
         }
@@ -99,7 +100,7 @@ public class TimelinessVerdicts {
     private List<VerdictView> select(String dept, int year, int limit, long offset) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
-                SELECT rule, subject_id, reference_date, act_date, deadline, compliant, days_late, calendar_versions
+                SELECT rule, subject_id, reference_date, act_date, deadline, status, days_late, calendar_versions
                   FROM timeliness_verdict WHERE department_code = :dept AND fiscal_year = :year
                  ORDER BY rule, subject_id LIMIT :limit OFFSET :offset
                 """).setParameter("dept", dept).setParameter("year", year).setParameter("limit", limit)
@@ -107,13 +108,26 @@ public class TimelinessVerdicts {
         return rows.stream().map(this::view).toList();
     }
 
-    /** The evaluations with a verdict computed with the given year's calendar. */
+    /**
+     * The evaluations with a verdict computed with the given year's calendar, or waiting for a calendar to know
+     * its deadline.
+     */
     public List<Object[]> evaluationsUsingCalendar(int calendarYear) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
                 SELECT DISTINCT department_code, fiscal_year FROM timeliness_verdict
-                 WHERE calendar_years @> ARRAY[CAST(:year AS INTEGER)]
+                 WHERE calendar_years @> ARRAY[CAST(:year AS INTEGER)] OR (status = 'PENDING' AND deadline IS NULL)
                 """).setParameter("year", calendarYear).getResultList();
+        return rows;
+    }
+
+    /** The evaluations with a pending act whose deadline lies before {@code today}: their verdicts are stale. */
+    public List<Object[]> evaluationsWithDeadlinePassed(LocalDate today) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT DISTINCT department_code, fiscal_year FROM timeliness_verdict
+                 WHERE status = 'PENDING' AND deadline < :today
+                """).setParameter("today", today).getResultList();
         return rows;
     }
 
@@ -122,25 +136,29 @@ public class TimelinessVerdicts {
                 .reduce((a, b) -> a + "," + b).orElse("");
         entityManager.createNativeQuery("""
                 INSERT INTO timeliness_verdict (department_code, fiscal_year, rule, subject_id, reference_date, act_date,
-                    deadline, compliant, days_late, calendar_years, calendar_versions, computed_at)
-                VALUES (:dept, :year, :rule, :subject, :reference, :act, :deadline, :compliant, :late,
-                    CAST(:years AS INTEGER[]), :versions, :now)
+                    deadline, status, days_late, calendar_years, calendar_versions, computed_at)
+                VALUES (:dept, :year, :rule, :subject, :reference, CAST(:act AS DATE), CAST(:deadline AS DATE), :status,
+                    :late, CAST(:years AS INTEGER[]), :versions, :now)
                 """)
                 .setParameter("dept", dept).setParameter("year", verdict.fiscalYear())
                 .setParameter("rule", verdict.rule().name()).setParameter("subject", verdict.subjectId())
-                .setParameter("reference", verdict.referenceDate()).setParameter("act", verdict.actDate())
-                .setParameter("deadline", verdict.deadline()).setParameter("compliant", verdict.compliant())
+                .setParameter("reference", verdict.referenceDate()).setParameter("act", text(verdict.actDate()))
+                .setParameter("deadline", text(verdict.deadline())).setParameter("status", verdict.status().name())
                 .setParameter("late", verdict.daysLate()).setParameter("years", "{" + years + "}")
                 .setParameter("versions", json(verdict.calendarVersions())).setParameter("now", now)
                 .executeUpdate();
     }
 
+    /** A date that may be null, as text the SQL casts back: a null parameter would have no type for the driver. */
+    private static String text(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
     private VerdictView view(Object[] row) {
         TimelinessRule rule = TimelinessRule.valueOf((String) row[0]);
-        return new VerdictView(rule, rule.title(), rule.legalBasis(), (String) row[1],
-                rule.referenceDateField(), SqlValues.date(row[2]),
-                rule.actDateField(), SqlValues.date(row[3]),
-                SqlValues.date(row[4]), (Boolean) row[5], ((Number) row[6]).longValue(), versions((String) row[7]));
+        return VerdictView.of(rule, (String) row[1], SqlValues.date(row[2]), SqlValues.date(row[3]),
+                SqlValues.date(row[4]), TimelinessStatus.valueOf((String) row[5]), ((Number) row[6]).longValue(),
+                versions((String) row[7]));
     }
 
     private String json(List<CalendarVersion> versions) {
