@@ -1,10 +1,13 @@
 package cn.perfeval.budget.facts;
 
+import cn.perfeval.budget.rest.ListPage;
+import cn.perfeval.platform.concurrency.IfMatch;
 import cn.perfeval.platform.problem.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -26,9 +29,11 @@ import java.util.function.Function;
 public class FactStore {
 
     private final ObjectMapper mapper;
+    private final EntityManager entityManager;
 
-    public FactStore(ObjectMapper mapper) {
+    public FactStore(ObjectMapper mapper, EntityManager entityManager) {
         this.mapper = mapper;
+        this.entityManager = entityManager;
     }
 
     public <T> List<T> list(String dept, int year, FactKind kind, Class<T> type) {
@@ -40,6 +45,59 @@ public class FactStore {
     public <T> Optional<T> document(String dept, int year, FactKind kind, Class<T> type) {
         return FactRecord.<FactRecord>find("departmentCode = ?1 and fiscalYear = ?2 and kind = ?3 and recordId = ?4",
                 dept, year, kind, FactKind.SINGLETON_ID).firstResultOptional().map(row -> read(row.content, type));
+    }
+
+    /** The records of a list kind with the kind's version (0: never reported), read in one statement. */
+    public <T> Versioned<List<T>> versionedList(String dept, int year, FactKind kind, Class<T> type) {
+        List<Object[]> rows = sectionWithRecords(dept, year, kind);
+        long version = rows.isEmpty() ? 0 : ((Number) rows.get(0)[0]).longValue();
+        return new Versioned<>(rows.stream().filter(row -> row[1] != null).map(row -> read((String) row[1], type)).toList(),
+                version);
+    }
+
+    /**
+     * One page of the records of a list kind, the length of the whole list and the kind's version (0: never
+     * reported), read in one statement so that the three agree.
+     */
+    public <T> Versioned<ListPage<T>> versionedPage(String dept, int year, FactKind kind, Class<T> type, int page, int size) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT s.version,
+                       (SELECT count(*) FROM fact_record c WHERE c.department_code = s.department_code
+                           AND c.fiscal_year = s.fiscal_year AND c.kind = s.kind),
+                       p.content
+                  FROM fact_section s
+                  LEFT JOIN LATERAL (
+                       SELECT r.content, r.ordinal FROM fact_record r
+                        WHERE r.department_code = s.department_code AND r.fiscal_year = s.fiscal_year AND r.kind = s.kind
+                        ORDER BY r.ordinal LIMIT :size OFFSET :offset) p ON true
+                 WHERE s.department_code = :dept AND s.fiscal_year = :year AND s.kind = :kind
+                 ORDER BY p.ordinal
+                """).setParameter("dept", dept).setParameter("year", year).setParameter("kind", kind.name())
+                .setParameter("size", size).setParameter("offset", (long) page * size).getResultList();
+        if (rows.isEmpty()) {
+            return new Versioned<>(new ListPage<>(List.of(), page, size, 0), 0);
+        }
+        List<T> items = rows.stream().filter(row -> row[2] != null).map(row -> read((String) row[2], type)).toList();
+        return new Versioned<>(new ListPage<>(items, page, size, ((Number) rows.get(0)[1]).longValue()),
+                ((Number) rows.get(0)[0]).longValue());
+    }
+
+    /** The document of a singleton kind with the kind's version; empty when never reported. */
+    public <T> Optional<Versioned<T>> versionedDocument(String dept, int year, FactKind kind, Class<T> type) {
+        // A singleton kind's only record is its document.
+        return sectionWithRecords(dept, year, kind).stream()
+                .filter(row -> row[1] != null).findFirst()
+                .map(row -> new Versioned<>(read((String) row[1], type), ((Number) row[0]).longValue()));
+    }
+
+    /**
+     * For writes, under the evaluation's lock (see Evaluations).
+     *
+     * @throws ProblemException 412 when the caller read another version of the kind than the current one
+     */
+    public void requireSectionVersion(String dept, int year, FactKind kind, Long expected) {
+        IfMatch.require(expected, sectionVersion(dept, year, kind).orElse(0L), kind.entityType() + " of " + dept + " " + year);
     }
 
     /** Versions of the records of a kind, by record id. */
@@ -158,6 +216,19 @@ public class FactStore {
             section.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         }
         return changed;
+    }
+
+    private List<Object[]> sectionWithRecords(String dept, int year, FactKind kind) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT s.version, r.content FROM fact_section s
+                  LEFT JOIN fact_record r ON r.department_code = s.department_code AND r.fiscal_year = s.fiscal_year
+                        AND r.kind = s.kind
+                 WHERE s.department_code = :dept AND s.fiscal_year = :year AND s.kind = :kind
+                 ORDER BY r.ordinal
+                """)
+                .setParameter("dept", dept).setParameter("year", year).setParameter("kind", kind.name()).getResultList();
+        return rows;
     }
 
     private static FactRecord.Key key(String dept, int year, FactKind kind, String recordId) {

@@ -8,7 +8,11 @@ public final class SqlValues {
     private SqlValues() {
     }
 
+    /** @return null for SQL NULL */
     public static LocalDate date(Object value) {
+        if (value == null) {
+            return null;
+        }
         if (value instanceof LocalDate date) {
             return date;
         }

@@ -22,8 +22,9 @@ import java.util.TreeMap;
 
 /**
  * Builds the procurement-events snapshot from the stored records and their current verdicts. A record set is
- * present once its kind was reported; a contract appears in the signing (filing) set once it has been signed
- * (filed), since only then can it be judged.
+ * present once its kind was reported. A contract appears in the signing (filing) set once it has been signed
+ * (filed), or, not signed (filed), once the deadline has passed, then as non-compliant with the deadline named;
+ * while its deadline has not passed it is pending and left out (README: "An act not done yet").
  */
 @ApplicationScoped
 public class ProcurementSnapshotBuilder {
@@ -58,11 +59,10 @@ public class ProcurementSnapshotBuilder {
                 long version = versions.get(intention.projectCode());
                 String id = intention.projectCode();
                 if (intention.disclosedOn() == null) {
-                    disclosed.add(new RecordFact(id, version, false, "procurement intention not published"));
-                    timely.add(new RecordFact(id, version, false, "procurement intention not published"));
+                    disclosed.add(new RecordFact(id, version, false, "采购意向未公开"));
+                    timely.add(new RecordFact(id, version, false, "采购意向未公开"));
                 } else {
-                    disclosed.add(new RecordFact(id, version, true, "procurement intention published on "
-                            + intention.disclosedOn()));
+                    disclosed.add(new RecordFact(id, version, true, "采购意向已于" + intention.disclosedOn() + "公开"));
                     VerdictView verdict = byRuleAndSubject.get(TimelinessRule.INTENTION_DISCLOSURE + "/" + id);
                     timely.add(new RecordFact(id, version, verdict.compliant(), verdict.detail()));
                 }
@@ -101,7 +101,7 @@ public class ProcurementSnapshotBuilder {
     }
 
     private static void addVerdict(List<RecordFact> set, VerdictView verdict, long version) {
-        if (verdict != null) {
+        if (verdict != null && verdict.status().judged()) {
             set.add(new RecordFact(verdict.subjectId(), version, verdict.compliant(), verdict.detail()));
         }
     }

@@ -6,6 +6,7 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.util.regex.Pattern;
@@ -13,53 +14,51 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Two body limits instead of one. {@code quarkus.http.limits.max-body-size} is raised to the bulk limit because
- * the ERP bulk endpoints stream their body (100,000 lines are never held in memory whole); every other endpoint
- * binds its body into objects and keeps the ordinary limit, enforced here: from Content-Length up front, and for
- * chunked bodies by lowering the per-request limit Quarkus checks while reading (its key
- * {@value #QUARKUS_MAX_REQUEST_SIZE_KEY}, set by its upload-limit route at order -2, which this route follows).
+ * the ERP bulk endpoint streams its body (100,000 lines are never held in memory whole); every other endpoint
+ * binds its body into objects and keeps the ordinary limit, enforced here by reading its body up to that limit
+ * before the REST layer sees it: a declared Content-Length above it is refused before anything is read, a chunked
+ * body as soon as it passes it, both with a 413 problem. (Left to the REST layer, a chunked body over a lowered
+ * limit got an empty 413 and an error in the log instead.) Such bodies are bound whole anyway, so holding their
+ * bytes first costs at most the ordinary limit per request.
  */
 @Singleton
 public class BulkBodyLimits {
 
-    static final String QUARKUS_MAX_REQUEST_SIZE_KEY = "io.quarkus.max-request-size";
     /** The streamed endpoint: ERP expenditure pushes. */
     private static final Pattern BULK_PATHS = Pattern.compile(
             "/api/v1/departments/[^/]+/years/[^/]+/budget/expenditures/?");
 
     private final long ordinaryLimit;
+    private final BodyHandler ordinaryBodies;
 
     BulkBodyLimits(@ConfigProperty(name = "budget.http.ordinary-max-body-size", defaultValue = "10M") MemorySize limit) {
         this.ordinaryLimit = limit.asLongValue();
+        this.ordinaryBodies = BodyHandler.create(false).setBodyLimit(ordinaryLimit);
     }
 
     void install(@Observes Router router) {
-        router.route().order(-1).handler(this::limitOrdinaryRequests);
+        router.route().order(-1).handler(this::limitOrdinaryRequests).failureHandler(this::tooLarge);
     }
 
     private void limitOrdinaryRequests(RoutingContext ctx) {
         if (BULK_PATHS.matcher(ctx.normalizedPath()).matches()) {
             ctx.next();
-            return;
+        } else {
+            ordinaryBodies.handle(ctx);
         }
-        String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length != null && declaredLength(length) > ordinaryLimit) {
-            ctx.response().setStatusCode(413)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .putHeader(HttpHeaders.CONNECTION, "close")
-                    .end("{\"type\":\"" + ProblemType.PAYLOAD_TOO_LARGE.uri() + "\",\"title\":\""
-                            + ProblemType.PAYLOAD_TOO_LARGE.title() + "\",\"status\":413,\"detail\":\"The body exceeds "
-                            + ordinaryLimit + " bytes; only the bulk endpoints accept more\"}");
-            return;
-        }
-        ctx.put(QUARKUS_MAX_REQUEST_SIZE_KEY, ordinaryLimit);
-        ctx.next();
     }
 
-    private static long declaredLength(String length) {
-        try {
-            return Long.parseLong(length.trim());
-        } catch (NumberFormatException e) {
-            return 0;
+    /** The body handler fails the request with 413 past the limit; every other failure goes on as before. */
+    private void tooLarge(RoutingContext ctx) {
+        if (ctx.statusCode() != 413 || ctx.response().ended()) {
+            ctx.next();
+            return;
         }
+        ctx.response().setStatusCode(413)
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONNECTION, "close")
+                .end("{\"type\":\"" + ProblemType.PAYLOAD_TOO_LARGE.uri() + "\",\"title\":\""
+                        + ProblemType.PAYLOAD_TOO_LARGE.title() + "\",\"status\":413,\"detail\":\"The body exceeds "
+                        + ordinaryLimit + " bytes; only the bulk endpoints accept more\"}");
     }
 }

@@ -1,5 +1,6 @@
 package cn.perfeval.indicator.tree;
 
+import cn.perfeval.platform.concurrency.IfMatch;
 import cn.perfeval.platform.idempotency.IdempotentWrites;
 import cn.perfeval.platform.problem.Problem;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,7 +24,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -118,7 +118,7 @@ public class IndicatorResource {
     @APIResponse(responseCode = "412", description = "The indicator changed since the ETag was read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("dept") String dept, @PathParam("year") int year, @PathParam("id") UUID id,
-            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull IndicatorRequest request) {
+            @HeaderParam(IfMatch.HEADER) String ifMatch, @Valid @NotNull IndicatorRequest request) {
         access.requireWrite(dept);
         return withEtag(Response.ok(indicators.update(dept, year, id, request, IfMatch.version(ifMatch))));
     }
@@ -130,7 +130,7 @@ public class IndicatorResource {
     @APIResponse(responseCode = "412", description = "The indicator changed since the ETag was read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response reportActual(@PathParam("dept") String dept, @PathParam("year") int year, @PathParam("id") UUID id,
-            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull ActualRequest request) {
+            @HeaderParam(IfMatch.HEADER) String ifMatch, @Valid @NotNull ActualRequest request) {
         access.requireWrite(dept);
         return withEtag(Response.ok(indicators.reportActual(dept, year, id, request, IfMatch.version(ifMatch),
                 access.actor())));
@@ -151,7 +151,7 @@ public class IndicatorResource {
     @Operation(summary = "Delete an indicator")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("dept") String dept, @PathParam("year") int year, @PathParam("id") UUID id,
-            @HeaderParam("If-Match") String ifMatch) {
+            @HeaderParam(IfMatch.HEADER) String ifMatch) {
         access.requireWrite(dept);
         indicators.delete(dept, year, id, IfMatch.version(ifMatch));
         return Response.noContent().build();
@@ -160,7 +160,7 @@ public class IndicatorResource {
     private static Response withEtag(Response.ResponseBuilder builder) {
         Response built = builder.build();
         if (built.getEntity() instanceof IndicatorView view) {
-            return Response.fromResponse(built).tag(new EntityTag(String.valueOf(view.version()))).build();
+            return Response.fromResponse(built).tag(IfMatch.etag(view.version())).build();
         }
         return built;
     }

@@ -7,6 +7,7 @@ import cn.perfeval.indicator.domain.IndicatorCategory;
 import cn.perfeval.indicator.domain.IndicatorValueException;
 import cn.perfeval.indicator.domain.MeasuredValue;
 import cn.perfeval.indicator.messaging.IndicatorEvents;
+import cn.perfeval.platform.concurrency.IfMatch;
 import cn.perfeval.platform.problem.ProblemException;
 import cn.perfeval.platform.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -295,10 +296,7 @@ public class IndicatorService {
     }
 
     private static void requireVersion(Indicator indicator, Long expected) {
-        if (expected != null && expected != indicator.version) {
-            throw new ProblemException(ProblemType.PRECONDITION_FAILED, "Indicator " + indicator.id + " is at version "
-                    + indicator.version + ", not " + expected + "; read it again");
-        }
+        IfMatch.require(expected, indicator.version, "Indicator " + indicator.id);
     }
 
     private static Department requireDepartment(String dept) {

@@ -57,18 +57,24 @@ public class ProcurementVerdicts {
         return overrides(preview);
     }
 
-    /** Each verdict as a record of the set it feeds; an intention judged at all has been published. */
+    /**
+     * Each judged verdict as a record of the set it feeds; an intention judged at all has been published. A pending
+     * verdict is left out, as budget-service's own snapshots leave it out of their record sets.
+     */
     static Map<String, List<RecordOverride>> overrides(VerdictPreview preview) {
         Map<String, List<RecordOverride>> overrides = new LinkedHashMap<>();
         for (VerdictPreview.Verdict verdict : preview.verdicts() == null ? List.<VerdictPreview.Verdict>of() : preview.verdicts()) {
-            RecordOverride record = new RecordOverride(verdict.subjectId(), verdict.compliant(), "what-if: " + verdict.detail());
+            if (verdict.compliant() == null) {
+                continue;
+            }
+            RecordOverride record = new RecordOverride(verdict.subjectId(), verdict.compliant(), "模拟：" + verdict.detail());
             switch (verdict.rule()) {
                 case "CONTRACT_SIGNING" -> add(overrides, FactCatalog.CONTRACT_SIGNING, record);
                 case "CONTRACT_FILING" -> add(overrides, FactCatalog.CONTRACT_FILING, record);
                 case "INTENTION_DISCLOSURE" -> {
                     add(overrides, FactCatalog.INTENTIONS_TIMELY, record);
                     add(overrides, FactCatalog.INTENTIONS_DISCLOSED, new RecordOverride(verdict.subjectId(), true,
-                            "what-if: procurement intention published on " + verdict.actDate()));
+                            "模拟：采购意向于" + verdict.actDate() + "公开"));
                 }
                 default -> {
                     // a rule no record set of the scoring vocabulary carries: nothing here scores it

@@ -111,7 +111,7 @@ public class Simulator {
             for (SimulationRequest.RecordOverride change : changes) {
                 RecordFact before = byId.get(change.id());
                 byId.put(change.id(), new RecordFact(change.id(), before == null ? 0 : before.version(),
-                        change.compliant(), change.detail() != null ? change.detail() : "what-if"));
+                        change.compliant(), change.detail() != null ? change.detail() : "模拟"));
             }
             result.put(key, List.copyOf(byId.values()));
         });
@@ -122,7 +122,7 @@ public class Simulator {
         Map<String, JudgementFact> result = new HashMap<>(current.judgements());
         if (overrides != null) {
             overrides.forEach((item, points) -> result.put(item,
-                    new JudgementFact(points, "what-if", "simulation", "simulation", 0)));
+                    new JudgementFact(points, "模拟评审判定", "simulation", "simulation", 0)));
         }
         return result;
     }

@@ -7,8 +7,11 @@ import java.util.List;
 @JsonIgnoreProperties(ignoreUnknown = true)
 record VerdictPreview(List<Verdict> verdicts) {
 
-    /** One record judged against one rule with the proposed dates. */
+    /**
+     * One record judged against one rule with the proposed dates. {@code compliant} is null while the step is
+     * pending (not taken, deadline not passed): such a record is not judged yet.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Verdict(String rule, String subjectId, String actDate, boolean compliant, String detail) {
+    record Verdict(String rule, String subjectId, String actDate, Boolean compliant, String detail) {
     }
 }

@@ -15,22 +15,25 @@ import org.junit.jupiter.api.Test;
 /** How budget-service's previews and problems become what the what-if scores and answers. */
 class ProcurementVerdictsTest {
 
-    private static VerdictPreview.Verdict verdict(String rule, String subject, boolean compliant) {
-        return new VerdictPreview.Verdict(rule, subject, "2023-07-28", compliant, "signedOn 2023-07-28 ...");
+    private static VerdictPreview.Verdict verdict(String rule, String subject, Boolean compliant) {
+        return new VerdictPreview.Verdict(rule, subject, "2023-07-28", compliant, "合同签订于2023-07-28……");
     }
 
     @Test
     void eachVerdictBecomesTheRecordOfTheSetItFeeds() {
         Map<String, List<RecordOverride>> overrides = ProcurementVerdicts.overrides(new VerdictPreview(List.of(
                 verdict("CONTRACT_SIGNING", "HT-2", true), verdict("CONTRACT_FILING", "HT-2", false),
-                verdict("INTENTION_DISCLOSURE", "CG-1", false), verdict("SOME_FUTURE_RULE", "X", false))));
+                verdict("INTENTION_DISCLOSURE", "CG-1", false), verdict("SOME_FUTURE_RULE", "X", false),
+                verdict("CONTRACT_FILING", "HT-3", null))));
 
         assertThat(overrides).containsOnlyKeys(FactCatalog.CONTRACT_SIGNING, FactCatalog.CONTRACT_FILING,
                 FactCatalog.INTENTIONS_TIMELY, FactCatalog.INTENTIONS_DISCLOSED);
         assertThat(overrides.get(FactCatalog.CONTRACT_SIGNING)).extracting(RecordOverride::id, RecordOverride::compliant)
                 .containsExactly(tuple("HT-2", true));
+        // HT-3's filing is pending (not filed, deadline not passed): not judged, so not a record of the set yet
+        assertThat(overrides.get(FactCatalog.CONTRACT_FILING)).extracting(RecordOverride::id).containsExactly("HT-2");
         assertThat(overrides.get(FactCatalog.CONTRACT_FILING).get(0).compliant()).isFalse();
-        assertThat(overrides.get(FactCatalog.CONTRACT_FILING).get(0).detail()).startsWith("what-if: signedOn 2023-07-28");
+        assertThat(overrides.get(FactCatalog.CONTRACT_FILING).get(0).detail()).startsWith("模拟：合同签订于2023-07-28");
         // a late disclosure is still a disclosure
         assertThat(overrides.get(FactCatalog.INTENTIONS_TIMELY).get(0).compliant()).isFalse();
         assertThat(overrides.get(FactCatalog.INTENTIONS_DISCLOSED).get(0).compliant()).isTrue();

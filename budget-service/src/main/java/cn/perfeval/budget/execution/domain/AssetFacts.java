@@ -13,7 +13,7 @@ public record AssetFacts(FixedAssets fixedAssets, List<DisposalIncome> disposalI
             throw new InvalidBudgetDataException("fixedAssets", "is required");
         }
         if (reportQuality == null) {
-            throw new InvalidBudgetDataException("assetReportQuality", "is required");
+            throw new InvalidBudgetDataException("reportQuality", "is required");
         }
         disposalIncome = disposalIncome == null ? List.of() : List.copyOf(disposalIncome);
         Set<String> lineIds = new HashSet<>();

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 
 /** A second-level budget project (二级项目) of the year, budget amount in 万元. */
 public record BudgetProject(String code, String name, ProjectRecurrence recurrence, ProjectNovelty novelty,
-                            BigDecimal budgetAmount, boolean exAnteEvaluationDone) {
+                            BigDecimal budgetAmount, Boolean exAnteEvaluationDone) {
 
     public BudgetProject {
         Amounts.text(code, "projects[].code");
@@ -17,5 +17,9 @@ public record BudgetProject(String code, String name, ProjectRecurrence recurren
             throw new InvalidBudgetDataException(line + ".novelty", "is required");
         }
         Amounts.nonNegative(budgetAmount, line + ".budgetAmount");
+        // A boxed flag, so that a missing one is an error rather than a silent "no evaluation done".
+        if (exAnteEvaluationDone == null) {
+            throw new InvalidBudgetDataException(line + ".exAnteEvaluationDone", "is required");
+        }
     }
 }

@@ -3,9 +3,12 @@ package cn.perfeval.budget.execution.domain;
 import java.math.BigDecimal;
 
 /** The execution rate (%) the finance bureau's monthly progress notification gives for one month. */
-public record MonthlyExecutionRate(int month, BigDecimal ratePercent) {
+public record MonthlyExecutionRate(Integer month, BigDecimal ratePercent) {
 
     public MonthlyExecutionRate {
+        if (month == null) {
+            throw new InvalidBudgetDataException("monthlyExecution[].month", "is required");
+        }
         if (month < 1 || month > 12) {
             throw new InvalidBudgetDataException("monthlyExecution[" + month + "].month", "must be 1 to 12");
         }

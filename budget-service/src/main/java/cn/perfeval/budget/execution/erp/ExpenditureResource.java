@@ -1,7 +1,8 @@
 package cn.perfeval.budget.execution.erp;
 
 import cn.perfeval.budget.execution.service.ExpenditureLedger;
-import cn.perfeval.budget.execution.service.ExpenditurePage;
+import cn.perfeval.budget.execution.service.ExpenditureView;
+import cn.perfeval.budget.rest.ListPage;
 import cn.perfeval.platform.idempotency.IdempotentWrites;
 import cn.perfeval.platform.problem.Problem;
 import cn.perfeval.platform.security.DepartmentAccess;
@@ -94,10 +95,10 @@ public class ExpenditureResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The stored expenditure lines, by line id")
-    public ExpenditurePage list(@PathParam("dept") String dept, @PathParam("year") int year,
+    public ListPage<ExpenditureView> list(@PathParam("dept") String dept, @PathParam("year") int year,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("100") @Min(1) @Max(1000) int size) {
         access.requireRead(dept);
-        return new ExpenditurePage(ledger.page(dept, year, page, size), page, size, ledger.count(dept, year));
+        return new ListPage<>(ledger.page(dept, year, page, size), page, size, ledger.count(dept, year));
     }
 }

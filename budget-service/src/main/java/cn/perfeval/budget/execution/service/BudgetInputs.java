@@ -3,6 +3,7 @@ package cn.perfeval.budget.execution.service;
 import cn.perfeval.budget.facts.Evaluations;
 import cn.perfeval.budget.facts.FactKind;
 import cn.perfeval.budget.facts.FactStore;
+import cn.perfeval.budget.facts.Versioned;
 import cn.perfeval.budget.messaging.FactSnapshots;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -13,7 +14,8 @@ import java.util.function.Function;
  * Writes of the budget inputs other than the expenditure ledger. Each write stores the records, then assembles
  * the evaluation's facts, which checks the new records against everything else (dates in the fiscal year, an
  * expenditure naming a project that the new project list drops …) and rolls the whole write back if not, and
- * finally republishes the snapshots that changed.
+ * finally republishes the snapshots that changed. A write that names the version it read ({@code expectedVersion},
+ * from If-Match; null: none) is refused before anything is written when the kind has changed since.
  */
 @ApplicationScoped
 public class BudgetInputs {
@@ -31,21 +33,23 @@ public class BudgetInputs {
     }
 
     @Transactional
-    public <T> List<T> replace(String dept, int year, FactKind kind, List<T> lines, Function<T, String> id,
-                               Class<T> type, String actor) {
+    public <T> Versioned<List<T>> replace(String dept, int year, FactKind kind, List<T> lines, Function<T, String> id,
+                                          Class<T> type, Long expectedVersion, String actor) {
         evaluations.lock(dept, year);
+        store.requireSectionVersion(dept, year, kind, expectedVersion);
         store.replaceAll(dept, year, kind, lines, id, actor);
         assembler.assemble(dept, year);
         snapshots.refresh(dept, year);
-        return store.list(dept, year, kind, type);
+        return store.versionedList(dept, year, kind, type);
     }
 
     @Transactional
-    public <T> T put(String dept, int year, FactKind kind, T document, String actor) {
+    public <T> Versioned<T> put(String dept, int year, FactKind kind, T document, Long expectedVersion, String actor) {
         evaluations.lock(dept, year);
+        store.requireSectionVersion(dept, year, kind, expectedVersion);
         store.putDocument(dept, year, kind, document, actor);
         assembler.assemble(dept, year);
         snapshots.refresh(dept, year);
-        return document;
+        return new Versioned<>(document, store.sectionVersion(dept, year, kind).orElseThrow());
     }
 }

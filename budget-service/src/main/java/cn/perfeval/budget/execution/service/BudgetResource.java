@@ -13,31 +13,41 @@ import cn.perfeval.budget.facts.FactStore;
 import cn.perfeval.budget.messaging.FactSnapshot;
 import cn.perfeval.budget.messaging.FactSnapshots;
 import cn.perfeval.budget.messaging.FactTopic;
+import cn.perfeval.budget.rest.ListPage;
+import cn.perfeval.budget.rest.PageRequest;
+import cn.perfeval.budget.rest.VersionedResponses;
+import cn.perfeval.platform.concurrency.IfMatch;
 import cn.perfeval.platform.problem.Problem;
 import cn.perfeval.platform.problem.ProblemException;
 import cn.perfeval.platform.security.DepartmentAccess;
 import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * The budget inputs of an evaluation other than the expenditure ledger. Lists are replaced as a whole with PUT
- * (an ERP synchronises its state; the same PUT twice changes nothing); amounts are 万元.
+ * (an ERP synchronises its state; the same PUT twice changes nothing); amounts are 万元. Each list or document has
+ * an ETag, its version (0 before it is first reported); a PUT may send it in If-Match to avoid lost updates.
  */
 @Path("/api/v1/departments/{dept}/years/{year}/budget")
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,6 +60,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "401", description = "No or invalid token",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "403", description = "Another department, or a role that may not write",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "412", description = "PUT with an If-Match that is no longer the current ETag; nothing written",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class BudgetResource {
 
@@ -76,83 +88,89 @@ public class BudgetResource {
     @GET
     @Path("/appropriations")
     @Operation(summary = "Initial budget lines (年初预算) by fund source")
-    public List<Appropriation> appropriations(@PathParam("dept") String dept, @PathParam("year") int year) {
-        return list(dept, year, FactKind.APPROPRIATIONS, Appropriation.class);
+    public RestResponse<ListPage<Appropriation>> appropriations(@PathParam("dept") String dept,
+            @PathParam("year") int year, @Valid @BeanParam PageRequest paging) {
+        return page(dept, year, FactKind.APPROPRIATIONS, Appropriation.class, paging);
     }
 
     @PUT
     @Path("/appropriations")
     @Operation(summary = "Replace the initial budget lines")
-    public List<Appropriation> replaceAppropriations(@PathParam("dept") String dept, @PathParam("year") @Min(2000) @Max(2100) int year,
+    public RestResponse<List<Appropriation>> replaceAppropriations(@PathParam("dept") String dept,
+            @PathParam("year") @Min(2000) @Max(2100) int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @NotNull List<Appropriation> lines) {
-        access.requireWrite(dept);
-        return inputs.replace(dept, year, FactKind.APPROPRIATIONS, lines, Appropriation::lineId, Appropriation.class, access.actor());
+        return replace(dept, year, ifMatch, FactKind.APPROPRIATIONS, lines, Appropriation::lineId, Appropriation.class);
     }
 
     @GET
     @Path("/adjustments")
     @Operation(summary = "Mid-year budget adjustments (increases and decreases, with date and document)")
-    public List<BudgetAdjustment> adjustments(@PathParam("dept") String dept, @PathParam("year") int year) {
-        return list(dept, year, FactKind.ADJUSTMENTS, BudgetAdjustment.class);
+    public RestResponse<ListPage<BudgetAdjustment>> adjustments(@PathParam("dept") String dept,
+            @PathParam("year") int year, @Valid @BeanParam PageRequest paging) {
+        return page(dept, year, FactKind.ADJUSTMENTS, BudgetAdjustment.class, paging);
     }
 
     @PUT
     @Path("/adjustments")
     @Operation(summary = "Replace the mid-year adjustments; dates must lie in the fiscal year")
-    public List<BudgetAdjustment> replaceAdjustments(@PathParam("dept") String dept, @PathParam("year") @Min(2000) @Max(2100) int year,
+    public RestResponse<List<BudgetAdjustment>> replaceAdjustments(@PathParam("dept") String dept,
+            @PathParam("year") @Min(2000) @Max(2100) int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @NotNull List<BudgetAdjustment> lines) {
-        access.requireWrite(dept);
-        return inputs.replace(dept, year, FactKind.ADJUSTMENTS, lines, BudgetAdjustment::lineId, BudgetAdjustment.class, access.actor());
+        return replace(dept, year, ifMatch, FactKind.ADJUSTMENTS, lines, BudgetAdjustment::lineId,
+                BudgetAdjustment.class);
     }
 
     @GET
     @Path("/projects")
     @Operation(summary = "Second-level budget projects")
-    public List<BudgetProject> projects(@PathParam("dept") String dept, @PathParam("year") int year) {
-        return list(dept, year, FactKind.PROJECTS, BudgetProject.class);
+    public RestResponse<ListPage<BudgetProject>> projects(@PathParam("dept") String dept,
+            @PathParam("year") int year, @Valid @BeanParam PageRequest paging) {
+        return page(dept, year, FactKind.PROJECTS, BudgetProject.class, paging);
     }
 
     @PUT
     @Path("/projects")
     @Operation(summary = "Replace the budget projects (a project with expenditures cannot be dropped)")
-    public List<BudgetProject> replaceProjects(@PathParam("dept") String dept, @PathParam("year") @Min(2000) @Max(2100) int year,
+    public RestResponse<List<BudgetProject>> replaceProjects(@PathParam("dept") String dept,
+            @PathParam("year") @Min(2000) @Max(2100) int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @NotNull List<BudgetProject> lines) {
-        access.requireWrite(dept);
-        return inputs.replace(dept, year, FactKind.PROJECTS, lines, BudgetProject::code, BudgetProject.class, access.actor());
+        return replace(dept, year, ifMatch, FactKind.PROJECTS, lines, BudgetProject::code, BudgetProject.class);
     }
 
     @GET
     @Path("/carry-over")
     @Operation(summary = "Carry-over and balances at the start and end of the year, by fund source")
-    public List<CarryOverBalance> carryOver(@PathParam("dept") String dept, @PathParam("year") int year) {
-        return list(dept, year, FactKind.CARRY_OVER, CarryOverBalance.class);
+    public RestResponse<ListPage<CarryOverBalance>> carryOver(@PathParam("dept") String dept,
+            @PathParam("year") int year, @Valid @BeanParam PageRequest paging) {
+        return page(dept, year, FactKind.CARRY_OVER, CarryOverBalance.class, paging);
     }
 
     @PUT
     @Path("/carry-over")
     @Operation(summary = "Replace the carry-over balances")
-    public List<CarryOverBalance> replaceCarryOver(@PathParam("dept") String dept, @PathParam("year") @Min(2000) @Max(2100) int year,
+    public RestResponse<List<CarryOverBalance>> replaceCarryOver(@PathParam("dept") String dept,
+            @PathParam("year") @Min(2000) @Max(2100) int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @NotNull List<CarryOverBalance> lines) {
-        access.requireWrite(dept);
-        return inputs.replace(dept, year, FactKind.CARRY_OVER, lines, line -> line.source().name(), CarryOverBalance.class,
-                access.actor());
+        return replace(dept, year, ifMatch, FactKind.CARRY_OVER, lines, line -> line.source().name(),
+                CarryOverBalance.class);
     }
 
     @GET
     @Path("/monthly-execution")
     @Operation(summary = "The bureau's monthly execution progress figures (%)")
-    public List<MonthlyExecutionRate> monthlyExecution(@PathParam("dept") String dept, @PathParam("year") int year) {
-        return list(dept, year, FactKind.MONTHLY_EXECUTION, MonthlyExecutionRate.class);
+    public RestResponse<ListPage<MonthlyExecutionRate>> monthlyExecution(@PathParam("dept") String dept,
+            @PathParam("year") int year, @Valid @BeanParam PageRequest paging) {
+        return page(dept, year, FactKind.MONTHLY_EXECUTION, MonthlyExecutionRate.class, paging);
     }
 
     @PUT
     @Path("/monthly-execution")
     @Operation(summary = "Replace the monthly execution figures; with all twelve and no bureau figure, the average is their mean")
-    public List<MonthlyExecutionRate> replaceMonthlyExecution(@PathParam("dept") String dept,
-            @PathParam("year") @Min(2000) @Max(2100) int year, @NotNull List<MonthlyExecutionRate> lines) {
-        access.requireWrite(dept);
-        return inputs.replace(dept, year, FactKind.MONTHLY_EXECUTION, lines, line -> String.valueOf(line.month()),
-                MonthlyExecutionRate.class, access.actor());
+    public RestResponse<List<MonthlyExecutionRate>> replaceMonthlyExecution(@PathParam("dept") String dept,
+            @PathParam("year") @Min(2000) @Max(2100) int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
+            @NotNull List<MonthlyExecutionRate> lines) {
+        return replace(dept, year, ifMatch, FactKind.MONTHLY_EXECUTION, lines, line -> String.valueOf(line.month()),
+                MonthlyExecutionRate.class);
     }
 
     @GET
@@ -160,17 +178,17 @@ public class BudgetResource {
     @Operation(summary = "The bureau's annual average execution rate and its source document")
     @APIResponse(responseCode = "404", description = "Not reported",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public BureauExecutionRate bureauRate(@PathParam("dept") String dept, @PathParam("year") int year) {
+    public RestResponse<BureauExecutionRate> bureauRate(@PathParam("dept") String dept, @PathParam("year") int year) {
         return document(dept, year, FactKind.BUREAU_EXECUTION_RATE, BureauExecutionRate.class);
     }
 
     @PUT
     @Path("/bureau-execution-rate")
     @Operation(summary = "Set the bureau's annual average execution rate (it takes precedence over monthly figures)")
-    public BureauExecutionRate putBureauRate(@PathParam("dept") String dept, @PathParam("year") @Min(2000) @Max(2100) int year,
+    public RestResponse<BureauExecutionRate> putBureauRate(@PathParam("dept") String dept,
+            @PathParam("year") @Min(2000) @Max(2100) int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @NotNull BureauExecutionRate rate) {
-        access.requireWrite(dept);
-        return inputs.put(dept, year, FactKind.BUREAU_EXECUTION_RATE, rate, access.actor());
+        return put(dept, year, ifMatch, FactKind.BUREAU_EXECUTION_RATE, rate);
     }
 
     @GET
@@ -178,17 +196,17 @@ public class BudgetResource {
     @Operation(summary = "Budgeted public funds (公用经费)")
     @APIResponse(responseCode = "404", description = "Not reported",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PublicFundsBudget publicFundsBudget(@PathParam("dept") String dept, @PathParam("year") int year) {
+    public RestResponse<PublicFundsBudget> publicFundsBudget(@PathParam("dept") String dept, @PathParam("year") int year) {
         return document(dept, year, FactKind.PUBLIC_FUNDS_BUDGET, PublicFundsBudget.class);
     }
 
     @PUT
     @Path("/public-funds-budget")
     @Operation(summary = "Set the budgeted public funds; the actual side is the BASIC_PUBLIC_FUNDS expenditure")
-    public PublicFundsBudget putPublicFundsBudget(@PathParam("dept") String dept, @PathParam("year") @Min(2000) @Max(2100) int year,
+    public RestResponse<PublicFundsBudget> putPublicFundsBudget(@PathParam("dept") String dept,
+            @PathParam("year") @Min(2000) @Max(2100) int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @NotNull PublicFundsBudget budget) {
-        access.requireWrite(dept);
-        return inputs.put(dept, year, FactKind.PUBLIC_FUNDS_BUDGET, budget, access.actor());
+        return put(dept, year, ifMatch, FactKind.PUBLIC_FUNDS_BUDGET, budget);
     }
 
     @GET
@@ -196,17 +214,17 @@ public class BudgetResource {
     @Operation(summary = "\"三公\" expenses budgeted and actual")
     @APIResponse(responseCode = "404", description = "Not reported",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ThreePublicExpenses threePublic(@PathParam("dept") String dept, @PathParam("year") int year) {
+    public RestResponse<ThreePublicExpenses> threePublic(@PathParam("dept") String dept, @PathParam("year") int year) {
         return document(dept, year, FactKind.THREE_PUBLIC, ThreePublicExpenses.class);
     }
 
     @PUT
     @Path("/three-public")
     @Operation(summary = "Set the \"三公\" expenses budgeted and actual")
-    public ThreePublicExpenses putThreePublic(@PathParam("dept") String dept, @PathParam("year") @Min(2000) @Max(2100) int year,
+    public RestResponse<ThreePublicExpenses> putThreePublic(@PathParam("dept") String dept,
+            @PathParam("year") @Min(2000) @Max(2100) int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @NotNull ThreePublicExpenses expenses) {
-        access.requireWrite(dept);
-        return inputs.put(dept, year, FactKind.THREE_PUBLIC, expenses, access.actor());
+        return put(dept, year, ifMatch, FactKind.THREE_PUBLIC, expenses);
     }
 
     @GET
@@ -214,17 +232,17 @@ public class BudgetResource {
     @Operation(summary = "Totals declared elsewhere (final accounts), reconciled against the ERP's line items")
     @APIResponse(responseCode = "404", description = "Not reported",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public DeclaredBudgetSummary declaredTotals(@PathParam("dept") String dept, @PathParam("year") int year) {
+    public RestResponse<DeclaredBudgetSummary> declaredTotals(@PathParam("dept") String dept, @PathParam("year") int year) {
         return document(dept, year, FactKind.DECLARED_TOTALS, DeclaredBudgetSummary.class);
     }
 
     @PUT
     @Path("/declared-totals")
     @Operation(summary = "Set the declared totals; a disagreement with the line items becomes a RECONCILIATION warning")
-    public DeclaredBudgetSummary putDeclaredTotals(@PathParam("dept") String dept, @PathParam("year") @Min(2000) @Max(2100) int year,
+    public RestResponse<DeclaredBudgetSummary> putDeclaredTotals(@PathParam("dept") String dept,
+            @PathParam("year") @Min(2000) @Max(2100) int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @NotNull DeclaredBudgetSummary totals) {
-        access.requireWrite(dept);
-        return inputs.put(dept, year, FactKind.DECLARED_TOTALS, totals, access.actor());
+        return put(dept, year, ifMatch, FactKind.DECLARED_TOTALS, totals);
     }
 
     @GET
@@ -232,27 +250,39 @@ public class BudgetResource {
     @Operation(summary = "Fixed assets, disposal income and remittance, inventories, asset report quality")
     @APIResponse(responseCode = "404", description = "Not reported",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public AssetsDocument assets(@PathParam("dept") String dept, @PathParam("year") int year) {
+    public RestResponse<AssetsDocument> assets(@PathParam("dept") String dept, @PathParam("year") int year) {
         return document(dept, year, FactKind.ASSETS, AssetsDocument.class);
     }
 
     @PUT
     @Path("/assets")
     @Operation(summary = "Set the asset facts")
-    public AssetsDocument putAssets(@PathParam("dept") String dept, @PathParam("year") @Min(2000) @Max(2100) int year,
+    public RestResponse<AssetsDocument> putAssets(@PathParam("dept") String dept,
+            @PathParam("year") @Min(2000) @Max(2100) int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @NotNull AssetsDocument assets) {
+        return put(dept, year, ifMatch, FactKind.ASSETS, assets);
+    }
+
+    private <T> RestResponse<List<T>> replace(String dept, int year, String ifMatch, FactKind kind, List<T> lines,
+                                              Function<T, String> id, Class<T> type) {
         access.requireWrite(dept);
-        return inputs.put(dept, year, FactKind.ASSETS, assets, access.actor());
+        return VersionedResponses.ok(inputs.replace(dept, year, kind, lines, id, type, IfMatch.version(ifMatch),
+                access.actor()));
     }
 
-    private <T> List<T> list(String dept, int year, FactKind kind, Class<T> type) {
-        access.requireRead(dept);
-        return store.list(dept, year, kind, type);
+    private <T> RestResponse<T> put(String dept, int year, String ifMatch, FactKind kind, T document) {
+        access.requireWrite(dept);
+        return VersionedResponses.ok(inputs.put(dept, year, kind, document, IfMatch.version(ifMatch), access.actor()));
     }
 
-    private <T> T document(String dept, int year, FactKind kind, Class<T> type) {
+    private <T> RestResponse<ListPage<T>> page(String dept, int year, FactKind kind, Class<T> type, PageRequest paging) {
         access.requireRead(dept);
-        return store.document(dept, year, kind, type)
-                .orElseThrow(() -> ProblemException.notFound(kind.entityType() + " of " + dept + " " + year + " not reported"));
+        return VersionedResponses.ok(store.versionedPage(dept, year, kind, type, paging.page, paging.size));
+    }
+
+    private <T> RestResponse<T> document(String dept, int year, FactKind kind, Class<T> type) {
+        access.requireRead(dept);
+        return VersionedResponses.ok(store.versionedDocument(dept, year, kind, type)
+                .orElseThrow(() -> ProblemException.notFound(kind.entityType() + " of " + dept + " " + year + " not reported")));
     }
 }

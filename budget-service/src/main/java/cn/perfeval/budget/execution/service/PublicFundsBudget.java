@@ -1,5 +1,6 @@
 package cn.perfeval.budget.execution.service;
 
+import cn.perfeval.budget.execution.domain.InvalidBudgetDataException;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -7,4 +8,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "PublicFundsBudget")
 public record PublicFundsBudget(@Schema(example = "653.47") BigDecimal budgeted,
                                 @Schema(example = "2023年部门预算") String document) {
+
+    /** Without an amount the document would read as "not reported" while its section says it was. */
+    public PublicFundsBudget {
+        if (budgeted == null) {
+            throw new InvalidBudgetDataException("publicFundsBudget.budgeted", "is required");
+        }
+    }
 }

@@ -7,6 +7,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ProcurementComplaint")
 public record ProcurementComplaint(@Schema(example = "TS-2023-01") String complaintId,
                                    @Schema(example = "2023-06-01") LocalDate receivedOn,
-                                   boolean upheldAgainstPurchaser,
+                                   Boolean upheldAgainstPurchaser,
                                    String summary) {
 }

@@ -19,11 +19,14 @@ final class ProcurementJudge {
 
     private final TimelinessAssessor assessor;
     private final int fiscalYear;
+    private final LocalDate today;
     private final Map<String, LocalDate> noticeDates = new HashMap<>();
 
-    ProcurementJudge(CalendarSet calendars, int fiscalYear, List<AwardNotice> notices) {
+    /** @param today the day the records are judged on: a step not taken is overdue once its deadline has passed */
+    ProcurementJudge(CalendarSet calendars, int fiscalYear, List<AwardNotice> notices, LocalDate today) {
         this.assessor = new TimelinessAssessor(calendars);
         this.fiscalYear = fiscalYear;
+        this.today = today;
         notices.forEach(notice -> noticeDates.put(notice.noticeId(), notice.issuedOn()));
     }
 
@@ -37,11 +40,12 @@ final class ProcurementJudge {
     }
 
     /**
-     * The signing verdict once the contract is signed, the filing verdict once it is filed: a contract not signed (or
-     * not filed) yet has no verdict for that step, rather than a failing one.
+     * The signing and filing verdicts as they stand today: judged once the step is taken; a step not taken yet is
+     * PENDING until its deadline and OVERDUE after it (filing waits for signing).
      *
      * @throws cn.perfeval.budget.procurement.timeliness.InvalidTimelinessInputException e.g. signed before the notice
-     * @throws cn.perfeval.budget.procurement.calendar.NoCalendarException a period runs into a year without a calendar
+     * @throws cn.perfeval.budget.procurement.calendar.NoCalendarException a taken step's period runs into a year
+     *                                                                    without a calendar
      */
     List<TimelinessVerdict> contract(ProcurementContract contract) {
         // The notice's own record is the authority for its date; a contract may carry the date itself.
@@ -51,12 +55,8 @@ final class ProcurementJudge {
         ContractDates dates = new ContractDates(contract.contractId(), fiscalYear, noticeIssuedOn,
                 contract.signedOn(), contract.filedOn());
         List<TimelinessVerdict> verdicts = new ArrayList<>();
-        if (contract.signedOn() != null) {
-            verdicts.add(assessor.signing(dates));
-        }
-        if (contract.filedOn() != null) {
-            verdicts.add(assessor.filing(dates));
-        }
+        assessor.signingAsOf(dates, today).ifPresent(verdicts::add);
+        assessor.filingAsOf(dates, today).ifPresent(verdicts::add);
         return verdicts;
     }
 }

@@ -5,6 +5,10 @@ import cn.perfeval.budget.facts.FactStore;
 import cn.perfeval.budget.messaging.FactSnapshot;
 import cn.perfeval.budget.messaging.FactSnapshots;
 import cn.perfeval.budget.messaging.FactTopic;
+import cn.perfeval.budget.rest.ListPage;
+import cn.perfeval.budget.rest.PageRequest;
+import cn.perfeval.budget.rest.VersionedResponses;
+import cn.perfeval.platform.concurrency.IfMatch;
 import cn.perfeval.platform.idempotency.IdempotentWrites;
 import cn.perfeval.platform.problem.Problem;
 import cn.perfeval.platform.problem.ProblemException;
@@ -12,9 +16,11 @@ import cn.perfeval.platform.problem.ProblemType;
 import cn.perfeval.platform.security.DepartmentAccess;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -35,8 +41,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
-/** Procurement records of an evaluation and their timeliness verdicts. Lists are replaced as a whole with PUT. */
+/**
+ * Procurement records of an evaluation and their timeliness verdicts. Lists are replaced as a whole with PUT. Each
+ * list or document has an ETag, its version (0 before it is first reported); a PUT may send it in If-Match.
+ */
 @Path("/api/v1/departments/{dept}/years/{year}/procurement")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -48,6 +58,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "401", description = "No or invalid token",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "403", description = "Another department, or a role that may not write",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "412", description = "PUT with an If-Match that is no longer the current ETag; nothing written",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "422", description = "A deadline falls in a year without a working-day calendar",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -79,9 +91,10 @@ public class ProcurementResource {
     @GET
     @Path("/verdicts")
     @Operation(summary = "The timeliness verdict of every record, with deadline and calendar version")
-    public List<VerdictView> verdicts(@PathParam("dept") String dept, @PathParam("year") int year) {
+    public ListPage<VerdictView> verdicts(@PathParam("dept") String dept, @PathParam("year") int year,
+            @Valid @BeanParam PageRequest paging) {
         access.requireRead(dept);
-        return verdicts.list(dept, year);
+        return verdicts.page(dept, year, paging.page, paging.size);
     }
 
     @GET
@@ -95,49 +108,55 @@ public class ProcurementResource {
     @GET
     @Path("/intentions")
     @Operation(summary = "Procurement projects and their intention disclosures")
-    public List<ProcurementIntention> intentions(@PathParam("dept") String dept, @PathParam("year") int year) {
-        return list(dept, year, FactKind.INTENTIONS, ProcurementIntention.class);
+    public RestResponse<ListPage<ProcurementIntention>> intentions(@PathParam("dept") String dept,
+            @PathParam("year") int year, @Valid @BeanParam PageRequest paging) {
+        return page(dept, year, FactKind.INTENTIONS, ProcurementIntention.class, paging);
     }
 
     @PUT
     @Path("/intentions")
     @Operation(summary = "Replace the procurement intentions (disclosedOn null: not published)")
-    public List<ProcurementIntention> replaceIntentions(@PathParam("dept") String dept,
-            @PathParam("year") @Min(2000) @Max(2100) int year, @NotNull List<ProcurementIntention> intentions) {
+    public RestResponse<List<ProcurementIntention>> replaceIntentions(@PathParam("dept") String dept,
+            @PathParam("year") @Min(2000) @Max(2100) int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
+            @NotNull List<ProcurementIntention> intentions) {
         access.requireWrite(dept);
-        return writes.replaceIntentions(dept, year, intentions, access.actor());
+        return VersionedResponses.ok(writes.replaceIntentions(dept, year, intentions, IfMatch.version(ifMatch), access.actor()));
     }
 
     @GET
     @Path("/award-notices")
     @Operation(summary = "Award and transaction notices")
-    public List<AwardNotice> notices(@PathParam("dept") String dept, @PathParam("year") int year) {
-        return list(dept, year, FactKind.AWARD_NOTICES, AwardNotice.class);
+    public RestResponse<ListPage<AwardNotice>> notices(@PathParam("dept") String dept,
+            @PathParam("year") int year, @Valid @BeanParam PageRequest paging) {
+        return page(dept, year, FactKind.AWARD_NOTICES, AwardNotice.class, paging);
     }
 
     @PUT
     @Path("/award-notices")
     @Operation(summary = "Replace the award and transaction notices (issue dates in the fiscal year)")
-    public List<AwardNotice> replaceNotices(@PathParam("dept") String dept, @PathParam("year") @Min(2000) @Max(2100) int year,
+    public RestResponse<List<AwardNotice>> replaceNotices(@PathParam("dept") String dept,
+            @PathParam("year") @Min(2000) @Max(2100) int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @NotNull List<AwardNotice> notices) {
         access.requireWrite(dept);
-        return writes.replaceNotices(dept, year, notices, access.actor());
+        return VersionedResponses.ok(writes.replaceNotices(dept, year, notices, IfMatch.version(ifMatch), access.actor()));
     }
 
     @GET
     @Path("/contracts")
     @Operation(summary = "Procurement contracts")
-    public List<ProcurementContract> contracts(@PathParam("dept") String dept, @PathParam("year") int year) {
-        return list(dept, year, FactKind.CONTRACTS, ProcurementContract.class);
+    public RestResponse<ListPage<ProcurementContract>> contracts(@PathParam("dept") String dept,
+            @PathParam("year") int year, @Valid @BeanParam PageRequest paging) {
+        return page(dept, year, FactKind.CONTRACTS, ProcurementContract.class, paging);
     }
 
     @PUT
     @Path("/contracts")
     @Operation(summary = "Replace the contracts; signing before the notice is rejected")
-    public List<ProcurementContract> replaceContracts(@PathParam("dept") String dept,
-            @PathParam("year") @Min(2000) @Max(2100) int year, @NotNull List<ProcurementContract> contracts) {
+    public RestResponse<List<ProcurementContract>> replaceContracts(@PathParam("dept") String dept,
+            @PathParam("year") @Min(2000) @Max(2100) int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
+            @NotNull List<ProcurementContract> contracts) {
         access.requireWrite(dept);
-        return writes.replaceContracts(dept, year, contracts, access.actor());
+        return VersionedResponses.ok(writes.replaceContracts(dept, year, contracts, IfMatch.version(ifMatch), access.actor()));
     }
 
     @POST
@@ -166,17 +185,19 @@ public class ProcurementResource {
     @GET
     @Path("/complaints")
     @Operation(summary = "Procurement complaints")
-    public List<ProcurementComplaint> complaints(@PathParam("dept") String dept, @PathParam("year") int year) {
-        return list(dept, year, FactKind.COMPLAINTS, ProcurementComplaint.class);
+    public RestResponse<ListPage<ProcurementComplaint>> complaints(@PathParam("dept") String dept,
+            @PathParam("year") int year, @Valid @BeanParam PageRequest paging) {
+        return page(dept, year, FactKind.COMPLAINTS, ProcurementComplaint.class, paging);
     }
 
     @PUT
     @Path("/complaints")
     @Operation(summary = "Replace the procurement complaints (an empty list: none)")
-    public List<ProcurementComplaint> replaceComplaints(@PathParam("dept") String dept,
-            @PathParam("year") @Min(2000) @Max(2100) int year, @NotNull List<ProcurementComplaint> complaints) {
+    public RestResponse<List<ProcurementComplaint>> replaceComplaints(@PathParam("dept") String dept,
+            @PathParam("year") @Min(2000) @Max(2100) int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
+            @NotNull List<ProcurementComplaint> complaints) {
         access.requireWrite(dept);
-        return writes.replaceComplaints(dept, year, complaints, access.actor());
+        return VersionedResponses.ok(writes.replaceComplaints(dept, year, complaints, IfMatch.version(ifMatch), access.actor()));
     }
 
     @GET
@@ -184,19 +205,20 @@ public class ProcurementResource {
     @Operation(summary = "SME reservation: reserved vs actually bought")
     @APIResponse(responseCode = "404", description = "Not reported",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public SmeReservation sme(@PathParam("dept") String dept, @PathParam("year") int year) {
+    public RestResponse<SmeReservation> sme(@PathParam("dept") String dept, @PathParam("year") int year) {
         access.requireRead(dept);
-        return store.document(dept, year, FactKind.SME_RESERVATION, SmeReservation.class)
-                .orElseThrow(() -> ProblemException.notFound("SME reservation of " + dept + " " + year + " not reported"));
+        return VersionedResponses.ok(store.versionedDocument(dept, year, FactKind.SME_RESERVATION, SmeReservation.class)
+                .orElseThrow(() -> ProblemException.notFound("SME reservation of " + dept + " " + year + " not reported")));
     }
 
     @PUT
     @Path("/sme-reservation")
     @Operation(summary = "Set the SME reservation")
-    public SmeReservation putSme(@PathParam("dept") String dept, @PathParam("year") @Min(2000) @Max(2100) int year,
+    public RestResponse<SmeReservation> putSme(@PathParam("dept") String dept,
+            @PathParam("year") @Min(2000) @Max(2100) int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @NotNull SmeReservation sme) {
         access.requireWrite(dept);
-        return writes.putSme(dept, year, sme, access.actor());
+        return VersionedResponses.ok(writes.putSme(dept, year, sme, IfMatch.version(ifMatch), access.actor()));
     }
 
     private List<ProcurementContract> read(String type, String body) {
@@ -213,8 +235,8 @@ public class ProcurementResource {
         }
     }
 
-    private <T> List<T> list(String dept, int year, FactKind kind, Class<T> type) {
+    private <T> RestResponse<ListPage<T>> page(String dept, int year, FactKind kind, Class<T> type, PageRequest paging) {
         access.requireRead(dept);
-        return store.list(dept, year, kind, type);
+        return VersionedResponses.ok(store.versionedPage(dept, year, kind, type, paging.page, paging.size));
     }
 }

@@ -88,6 +88,10 @@ final class ProcurementValidation {
                 if (complaint.receivedOn() == null) {
                     check.error("complaints[" + complaint.complaintId() + "].receivedOn", "is required", i);
                 }
+                // Boxed, so that a missing answer is an error rather than a silent "not upheld".
+                if (complaint.upheldAgainstPurchaser() == null) {
+                    check.error("complaints[" + complaint.complaintId() + "].upheldAgainstPurchaser", "is required", i);
+                }
             }
         }
         check.throwIfAny();

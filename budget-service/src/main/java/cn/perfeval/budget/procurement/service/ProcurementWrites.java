@@ -3,6 +3,7 @@ package cn.perfeval.budget.procurement.service;
 import cn.perfeval.budget.facts.Evaluations;
 import cn.perfeval.budget.facts.FactKind;
 import cn.perfeval.budget.facts.FactStore;
+import cn.perfeval.budget.facts.Versioned;
 import cn.perfeval.budget.messaging.FactSnapshots;
 import cn.perfeval.budget.procurement.calendar.service.Calendars;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +16,8 @@ import java.util.function.Function;
 /**
  * Writes of procurement records. After storing, the evaluation's verdicts are recomputed with the calendars in
  * force; a record that cannot be judged (signed before its notice, a deadline in a year without a calendar) rolls
- * the write back, so nothing is half-written.
+ * the write back, so nothing is half-written. A replacing write that names the version it read
+ * ({@code expectedVersion}, from If-Match; null: none) is refused when the kind has changed since.
  */
 @ApplicationScoped
 public class ProcurementWrites {
@@ -36,22 +38,28 @@ public class ProcurementWrites {
     }
 
     @Transactional
-    public List<ProcurementIntention> replaceIntentions(String dept, int year, List<ProcurementIntention> lines, String actor) {
+    public Versioned<List<ProcurementIntention>> replaceIntentions(String dept, int year, List<ProcurementIntention> lines,
+                                                                   Long expectedVersion, String actor) {
         ProcurementValidation.intentions(year, lines);
-        return replace(dept, year, FactKind.INTENTIONS, lines, ProcurementIntention::projectCode, ProcurementIntention.class, actor);
+        return replace(dept, year, FactKind.INTENTIONS, lines, ProcurementIntention::projectCode, ProcurementIntention.class,
+                expectedVersion, actor);
     }
 
     @Transactional
-    public List<AwardNotice> replaceNotices(String dept, int year, List<AwardNotice> lines, String actor) {
+    public Versioned<List<AwardNotice>> replaceNotices(String dept, int year, List<AwardNotice> lines, Long expectedVersion,
+                                                       String actor) {
         ProcurementValidation.notices(year, lines);
-        return replace(dept, year, FactKind.AWARD_NOTICES, lines, AwardNotice::noticeId, AwardNotice.class, actor);
+        return replace(dept, year, FactKind.AWARD_NOTICES, lines, AwardNotice::noticeId, AwardNotice.class,
+                expectedVersion, actor);
     }
 
     @Transactional
-    public List<ProcurementContract> replaceContracts(String dept, int year, List<ProcurementContract> lines, String actor) {
+    public Versioned<List<ProcurementContract>> replaceContracts(String dept, int year, List<ProcurementContract> lines,
+                                                                 Long expectedVersion, String actor) {
         evaluations.lock(dept, year);
         ProcurementValidation.contracts(year, lines, notices(dept, year));
-        return replace(dept, year, FactKind.CONTRACTS, lines, ProcurementContract::contractId, ProcurementContract.class, actor);
+        return replace(dept, year, FactKind.CONTRACTS, lines, ProcurementContract::contractId, ProcurementContract.class,
+                expectedVersion, actor);
     }
 
     /** Adds or replaces the given contracts, leaving the others (imports). */
@@ -65,18 +73,21 @@ public class ProcurementWrites {
     }
 
     @Transactional
-    public List<ProcurementComplaint> replaceComplaints(String dept, int year, List<ProcurementComplaint> lines, String actor) {
+    public Versioned<List<ProcurementComplaint>> replaceComplaints(String dept, int year, List<ProcurementComplaint> lines,
+                                                                   Long expectedVersion, String actor) {
         ProcurementValidation.complaints(year, lines);
-        return replace(dept, year, FactKind.COMPLAINTS, lines, ProcurementComplaint::complaintId, ProcurementComplaint.class, actor);
+        return replace(dept, year, FactKind.COMPLAINTS, lines, ProcurementComplaint::complaintId, ProcurementComplaint.class,
+                expectedVersion, actor);
     }
 
     @Transactional
-    public SmeReservation putSme(String dept, int year, SmeReservation sme, String actor) {
+    public Versioned<SmeReservation> putSme(String dept, int year, SmeReservation sme, Long expectedVersion, String actor) {
         ProcurementValidation.sme(sme);
         evaluations.lock(dept, year);
+        store.requireSectionVersion(dept, year, FactKind.SME_RESERVATION, expectedVersion);
         store.putDocument(dept, year, FactKind.SME_RESERVATION, sme, actor);
         afterWrite(dept, year);
-        return sme;
+        return new Versioned<>(sme, store.sectionVersion(dept, year, FactKind.SME_RESERVATION).orElseThrow());
     }
 
     /** After a calendar change: the verdicts of the evaluation are recomputed and changed snapshots republished. */
@@ -86,12 +97,13 @@ public class ProcurementWrites {
         afterWrite(dept, year);
     }
 
-    private <T> List<T> replace(String dept, int year, FactKind kind, List<T> lines, Function<T, String> id, Class<T> type,
-                                String actor) {
+    private <T> Versioned<List<T>> replace(String dept, int year, FactKind kind, List<T> lines, Function<T, String> id,
+                                           Class<T> type, Long expectedVersion, String actor) {
         evaluations.lock(dept, year);
+        store.requireSectionVersion(dept, year, kind, expectedVersion);
         store.replaceAll(dept, year, kind, lines, id, actor);
         afterWrite(dept, year);
-        return store.list(dept, year, kind, type);
+        return store.versionedList(dept, year, kind, type);
     }
 
     private void afterWrite(String dept, int year) {

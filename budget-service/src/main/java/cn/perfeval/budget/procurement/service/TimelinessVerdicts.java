@@ -4,7 +4,9 @@ import cn.perfeval.budget.facts.FactKind;
 import cn.perfeval.budget.facts.FactStore;
 import cn.perfeval.budget.procurement.calendar.CalendarSet;
 import cn.perfeval.budget.procurement.calendar.CalendarVersion;
+import cn.perfeval.budget.rest.ListPage;
 import cn.perfeval.budget.procurement.timeliness.TimelinessRule;
+import cn.perfeval.budget.procurement.timeliness.TimelinessStatus;
 import cn.perfeval.budget.procurement.timeliness.TimelinessVerdict;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -13,14 +15,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import cn.perfeval.budget.facts.SqlValues;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Keeps the stored verdicts equal to what the current records and calendars give: recomputed as a whole for an
- * evaluation after each procurement write and after a calendar that any of its verdicts used changes.
+ * Keeps the stored verdicts equal to what the current records, calendars and date give: recomputed as a whole for
+ * an evaluation after each procurement write, after a calendar that any of its verdicts used (or awaits) changes,
+ * and when the deadline of an act not done yet passes (see PendingDeadlines). "Today" is the injected Clock's date.
  */
 @ApplicationScoped
 public class TimelinessVerdicts {
@@ -31,11 +35,13 @@ public class TimelinessVerdicts {
     private final EntityManager entityManager;
     private final FactStore store;
     private final ObjectMapper mapper;
+    private final Clock clock;
 
-    public TimelinessVerdicts(EntityManager entityManager, FactStore store, ObjectMapper mapper) {
+    public TimelinessVerdicts(EntityManager entityManager, FactStore store, ObjectMapper mapper, Clock clock) {
         this.entityManager = entityManager;
         this.store = store;
         this.mapper = mapper;
+        this.clock = clock;
     }
 
     /**
@@ -45,7 +51,7 @@ public class TimelinessVerdicts {
     @Transactional(Transactional.TxType.MANDATORY)
     public void recompute(String dept, int year, CalendarSet calendars) {
         ProcurementJudge judge = new ProcurementJudge(calendars, year,
-                store.list(dept, year, FactKind.AWARD_NOTICES, AwardNotice.class));
+                store.list(dept, year, FactKind.AWARD_NOTICES, AwardNotice.class), LocalDate.now(clock));
         List<TimelinessVerdict> verdicts = new ArrayList<>();
         for (ProcurementIntention intention : store.list(dept, year, FactKind.INTENTIONS, ProcurementIntention.class)) {
             verdicts.addAll(judge.intention(intention));
@@ -55,29 +61,54 @@ public class TimelinessVerdicts {
         }
         entityManager.createNativeQuery("DELETE FROM timeliness_verdict WHERE department_code = :dept AND fiscal_year = :year")
                 .setParameter("dept", dept).setParameter("year", year).executeUpdate();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         for (TimelinessVerdict verdict : verdicts) {
             insert(dept, verdict, now);
         }
     }
 
     public List<VerdictView> list(String dept, int year) {
+        return select(dept, year, Integer.MAX_VALUE, 0);
+    }
+
+    public ListPage<VerdictView> page(String dept, int year, int page, int size) {
+        long total = ((Number) entityManager.createNativeQuery(
+                        "SELECT count(*) FROM timeliness_verdict WHERE department_code = :dept AND fiscal_year = :year")
+                .setParameter("dept", dept).setParameter("year", year).getSingleResult()).longValue();
+        return new ListPage<>(select(dept, year, size, (long) page * size), page, size, total);
+    }
+
+    private List<VerdictView> select(String dept, int year, int limit, long offset) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
-                SELECT rule, subject_id, reference_date, act_date, deadline, compliant, days_late, calendar_versions
+                SELECT rule, subject_id, reference_date, act_date, deadline, status, days_late, calendar_versions
                   FROM timeliness_verdict WHERE department_code = :dept AND fiscal_year = :year
-                 ORDER BY rule, subject_id
-                """).setParameter("dept", dept).setParameter("year", year).getResultList();
+                 ORDER BY rule, subject_id LIMIT :limit OFFSET :offset
+                """).setParameter("dept", dept).setParameter("year", year).setParameter("limit", limit)
+                .setParameter("offset", offset).getResultList();
         return rows.stream().map(this::view).toList();
     }
 
-    /** The evaluations with a verdict computed with the given year's calendar. */
+    /**
+     * The evaluations with a verdict computed with the given year's calendar, or waiting for a calendar to know
+     * its deadline.
+     */
     public List<Object[]> evaluationsUsingCalendar(int calendarYear) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
                 SELECT DISTINCT department_code, fiscal_year FROM timeliness_verdict
-                 WHERE calendar_years @> ARRAY[CAST(:year AS INTEGER)]
+                 WHERE calendar_years @> ARRAY[CAST(:year AS INTEGER)] OR (status = 'PENDING' AND deadline IS NULL)
                 """).setParameter("year", calendarYear).getResultList();
+        return rows;
+    }
+
+    /** The evaluations with a pending act whose deadline lies before {@code today}: their verdicts are stale. */
+    public List<Object[]> evaluationsWithDeadlinePassed(LocalDate today) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                SELECT DISTINCT department_code, fiscal_year FROM timeliness_verdict
+                 WHERE status = 'PENDING' AND deadline < :today
+                """).setParameter("today", today).getResultList();
         return rows;
     }
 
@@ -86,25 +117,29 @@ public class TimelinessVerdicts {
                 .reduce((a, b) -> a + "," + b).orElse("");
         entityManager.createNativeQuery("""
                 INSERT INTO timeliness_verdict (department_code, fiscal_year, rule, subject_id, reference_date, act_date,
-                    deadline, compliant, days_late, calendar_years, calendar_versions, computed_at)
-                VALUES (:dept, :year, :rule, :subject, :reference, :act, :deadline, :compliant, :late,
-                    CAST(:years AS INTEGER[]), :versions, :now)
+                    deadline, status, days_late, calendar_years, calendar_versions, computed_at)
+                VALUES (:dept, :year, :rule, :subject, :reference, CAST(:act AS DATE), CAST(:deadline AS DATE), :status,
+                    :late, CAST(:years AS INTEGER[]), :versions, :now)
                 """)
                 .setParameter("dept", dept).setParameter("year", verdict.fiscalYear())
                 .setParameter("rule", verdict.rule().name()).setParameter("subject", verdict.subjectId())
-                .setParameter("reference", verdict.referenceDate()).setParameter("act", verdict.actDate())
-                .setParameter("deadline", verdict.deadline()).setParameter("compliant", verdict.compliant())
+                .setParameter("reference", verdict.referenceDate()).setParameter("act", text(verdict.actDate()))
+                .setParameter("deadline", text(verdict.deadline())).setParameter("status", verdict.status().name())
                 .setParameter("late", verdict.daysLate()).setParameter("years", "{" + years + "}")
                 .setParameter("versions", json(verdict.calendarVersions())).setParameter("now", now)
                 .executeUpdate();
     }
 
+    /** A date that may be null, as text the SQL casts back: a null parameter would have no type for the driver. */
+    private static String text(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
     private VerdictView view(Object[] row) {
         TimelinessRule rule = TimelinessRule.valueOf((String) row[0]);
-        return new VerdictView(rule, rule.title(), rule.legalBasis(), (String) row[1],
-                rule.referenceDateField(), SqlValues.date(row[2]),
-                rule.actDateField(), SqlValues.date(row[3]),
-                SqlValues.date(row[4]), (Boolean) row[5], ((Number) row[6]).longValue(), versions((String) row[7]));
+        return VerdictView.of(rule, (String) row[1], SqlValues.date(row[2]), SqlValues.date(row[3]),
+                SqlValues.date(row[4]), TimelinessStatus.valueOf((String) row[5]), ((Number) row[6]).longValue(),
+                versions((String) row[7]));
     }
 
     private String json(List<CalendarVersion> versions) {

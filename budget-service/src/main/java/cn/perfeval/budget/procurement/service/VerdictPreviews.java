@@ -13,6 +13,7 @@ import cn.perfeval.platform.problem.ProblemException;
 import cn.perfeval.platform.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,11 +35,13 @@ public class VerdictPreviews {
     private final FactStore store;
     private final TimelinessVerdicts verdicts;
     private final Calendars calendars;
+    private final Clock clock;
 
-    public VerdictPreviews(FactStore store, TimelinessVerdicts verdicts, Calendars calendars) {
+    public VerdictPreviews(FactStore store, TimelinessVerdicts verdicts, Calendars calendars, Clock clock) {
         this.store = store;
         this.verdicts = verdicts;
         this.calendars = calendars;
+        this.clock = clock;
     }
 
     /**
@@ -59,7 +62,7 @@ public class VerdictPreviews {
         ProcurementValidation.contracts(year, contracts, byId(notices, AwardNotice::noticeId));
         ProcurementValidation.intentions(year, intentions);
 
-        ProcurementJudge judge = new ProcurementJudge(calendars.current(), year, notices);
+        ProcurementJudge judge = new ProcurementJudge(calendars.current(), year, notices, LocalDate.now(clock));
         Map<String, Boolean> recorded = new HashMap<>();
         verdicts.list(dept, year).forEach(verdict -> recorded.put(verdict.rule() + "/" + verdict.subjectId(), verdict.compliant()));
         List<PreviewedVerdict> previewed = new ArrayList<>();

@@ -2,10 +2,14 @@ package cn.perfeval.budget.procurement.timeliness;
 
 import cn.perfeval.budget.procurement.calendar.CalendarSet;
 import cn.perfeval.budget.procurement.calendar.Deadline;
+import cn.perfeval.budget.procurement.calendar.NoCalendarException;
 import cn.perfeval.budget.procurement.calendar.Periods;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Judges procurement records against the statutory deadlines. Which deadline a record must meet is
@@ -61,6 +65,44 @@ public final class TimelinessAssessor {
     }
 
     /**
+     * Signing as it stands on {@code today}: judged once signed; while not signed, OVERDUE after the deadline
+     * and PENDING until then.
+     *
+     * @return empty when the contract is neither signed nor has a notice date, so no period has started
+     * @throws InvalidTimelinessInputException as {@link #signing}, for a signed contract
+     */
+    public Optional<TimelinessVerdict> signingAsOf(ContractDates contract, LocalDate today) {
+        if (contract.signedOn() != null) {
+            return Optional.of(signing(contract));
+        }
+        if (contract.awardNoticeIssuedOn() == null) {
+            return Optional.empty();
+        }
+        LocalDate notice = contract.awardNoticeIssuedOn();
+        return Optional.of(notDone(TimelinessRule.CONTRACT_SIGNING, contract.contractId(), contract.fiscalYear(), notice,
+                () -> periods.daysAfter(notice, SIGNING_PERIOD_DAYS), today));
+    }
+
+    /**
+     * Filing as it stands on {@code today}: judged once filed; while signed but not filed, OVERDUE after the
+     * deadline and PENDING until then.
+     *
+     * @return empty when the contract is not signed (the filing period has not started)
+     * @throws InvalidTimelinessInputException as {@link #filing}, for a filed contract
+     */
+    public Optional<TimelinessVerdict> filingAsOf(ContractDates contract, LocalDate today) {
+        if (contract.filedOn() != null) {
+            return Optional.of(filing(contract));
+        }
+        if (contract.signedOn() == null) {
+            return Optional.empty();
+        }
+        LocalDate signed = contract.signedOn();
+        return Optional.of(notDone(TimelinessRule.CONTRACT_FILING, contract.contractId(), contract.fiscalYear(), signed,
+                () -> periods.workingDaysAfter(signed, FILING_WORKING_DAYS), today));
+    }
+
+    /**
      * A disclosure after the procurement started is not invalid, just late.
      *
      * @throws InvalidTimelinessInputException if a date is missing
@@ -84,6 +126,25 @@ public final class TimelinessAssessor {
                                              LocalDate reference, LocalDate act, Deadline deadline) {
         long daysLate = Math.max(0, ChronoUnit.DAYS.between(deadline.date(), act));
         return new TimelinessVerdict(rule, subjectId, fiscalYear, reference, act, deadline.date(),
-                daysLate == 0, daysLate, deadline.calendarsConsulted());
+                daysLate == 0 ? TimelinessStatus.ON_TIME : TimelinessStatus.LATE, daysLate, deadline.calendarsConsulted());
+    }
+
+    /**
+     * An act not done yet. The deadline day itself is still in time. A deadline in a year without a calendar
+     * cannot be known, but it cannot lie before that year either; until the year's notice is published the act
+     * is PENDING (an act already done there is an error instead, see {@link #signing}).
+     */
+    private static TimelinessVerdict notDone(TimelinessRule rule, String subjectId, int fiscalYear, LocalDate reference,
+                                             Supplier<Deadline> deadline, LocalDate today) {
+        Deadline known;
+        try {
+            known = deadline.get();
+        } catch (NoCalendarException unknown) {
+            return new TimelinessVerdict(rule, subjectId, fiscalYear, reference, null, null, TimelinessStatus.PENDING,
+                    0, List.of());
+        }
+        TimelinessStatus status = today.isAfter(known.date()) ? TimelinessStatus.OVERDUE : TimelinessStatus.PENDING;
+        return new TimelinessVerdict(rule, subjectId, fiscalYear, reference, null, known.date(), status, 0,
+                known.calendarsConsulted());
     }
 }

@@ -6,15 +6,20 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One record judged against one rule: the two dates compared (named by {@link TimelinessRule}), the
- * deadline, whether the act was on time, how many calendar days after the deadline it happened (0 when
- * on time), and the calendar versions the deadline was computed with (empty when none was needed).
+ * One record judged against one rule: the two dates compared (named by {@link TimelinessRule}; the act's date is
+ * null while the act is not done), the deadline (null only for a PENDING act whose deadline falls in a year without
+ * a calendar yet), the status, how many calendar days after the deadline the act was done (0 unless LATE), and the
+ * calendar versions the deadline was computed with (empty when none was needed).
  */
 public record TimelinessVerdict(TimelinessRule rule, String subjectId, int fiscalYear,
                                 LocalDate referenceDate, LocalDate actDate, LocalDate deadline,
-                                boolean compliant, long daysLate, List<CalendarVersion> calendarVersions) {
+                                TimelinessStatus status, long daysLate, List<CalendarVersion> calendarVersions) {
 
     public TimelinessVerdict {
         calendarVersions = List.copyOf(calendarVersions);
+    }
+
+    public boolean compliant() {
+        return status == TimelinessStatus.ON_TIME;
     }
 }

@@ -111,4 +111,12 @@ class BudgetExecutionFactsTest {
         assertRejected(() -> new ThreePublicExpenses(new BigDecimal("9.50"), new BigDecimal("-1")),
                 "threePublicExpenses.actual");
     }
+
+    @Test
+    void aMissingFlagOrMonthIsAnErrorNotFalseOrZero() {
+        assertRejected(() -> new BudgetProject("P-1", "项目", ProjectRecurrence.RECURRING, ProjectNovelty.NEW,
+                new BigDecimal("3000"), null), "projects[P-1].exAnteEvaluationDone");
+        assertRejected(() -> new AssetReportQuality(true, null, true), "reportQuality.accurate");
+        assertRejected(() -> new MonthlyExecutionRate(null, BigDecimal.TEN), "monthlyExecution[].month");
+    }
 }

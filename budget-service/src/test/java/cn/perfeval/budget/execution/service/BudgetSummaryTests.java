@@ -148,8 +148,34 @@ class BudgetSummaryTests {
                 .put(base(dept, 2023) + "/budget/appropriations").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("appropriations[APP-1].amount"));
-        as(erp).get(base(dept, 2023) + "/budget/adjustments").then().statusCode(200).body("size()", equalTo(0));
-        as(erp).get(base(dept, 2023) + "/budget/appropriations").then().statusCode(200).body("size()", equalTo(0));
+        as(erp).get(base(dept, 2023) + "/budget/adjustments").then().statusCode(200).body("total", equalTo(0));
+        as(erp).get(base(dept, 2023) + "/budget/appropriations").then().statusCode(200).body("total", equalTo(0));
+        assertThat(events("budget-events", dept, 2023)).isEmpty();
+    }
+
+    /** A record read straight from the body: a missing flag must not read as false, nor a missing amount as "not reported". */
+    @Test
+    void aMissingRequiredFieldIsA400NamingItAndNothingIsWritten() {
+        String dept = "MISSING1";
+        String erp = erpOf(dept);
+        String budget = base(dept, 2023) + "/budget";
+        as(erp).body("[{\"code\":\"N-1\",\"name\":\"新建系统\",\"recurrence\":\"ONE_OFF\",\"novelty\":\"NEW\",\"budgetAmount\":3500}]")
+                .put(budget + "/projects").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("projects[N-1].exAnteEvaluationDone"));
+        as(erp).body("""
+                {"fixedAssets":{"total":100,"inUse":90},"inventories":[],
+                 "reportQuality":{"complete":true,"accountsReconciled":true}}
+                """).put(budget + "/assets").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("reportQuality.accurate"));
+        as(erp).body("[{\"ratePercent\":8.5}]").put(budget + "/monthly-execution").then().statusCode(400)
+                .body("errors[0].field", equalTo("monthlyExecution[].month"));
+        as(erp).body("{\"document\":\"2023年部门预算\"}").put(budget + "/public-funds-budget").then().statusCode(400)
+                .body("errors[0].field", equalTo("publicFundsBudget.budgeted"));
+
+        as(erp).get(budget + "/projects").then().statusCode(200).header("ETag", "\"0\"");
+        as(erp).get(budget + "/assets").then().statusCode(404);
+        as(erp).get(budget + "/monthly-execution").then().statusCode(200).header("ETag", "\"0\"");
+        as(erp).get(budget + "/public-funds-budget").then().statusCode(404);
         assertThat(events("budget-events", dept, 2023)).isEmpty();
     }
 

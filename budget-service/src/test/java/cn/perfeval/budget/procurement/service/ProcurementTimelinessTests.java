@@ -60,14 +60,14 @@ class ProcurementTimelinessTests {
         seedProcurement(erp, dept);
 
         as(erp).get(base(dept, 2023) + "/procurement/verdicts").then().statusCode(200)
-                .body("findAll { it.rule == 'CONTRACT_SIGNING' && !it.compliant }.subjectId", equalTo(List.of("HT-2023-02")))
-                .body("find { it.rule == 'CONTRACT_SIGNING' && it.subjectId == 'HT-2023-02' }.deadline", equalTo("2023-08-02"))
-                .body("find { it.rule == 'CONTRACT_SIGNING' && it.subjectId == 'HT-2023-02' }.daysLate", equalTo(13))
-                .body("findAll { it.rule == 'CONTRACT_FILING' && !it.compliant }.subjectId", equalTo(List.of("HT-2023-03")))
-                .body("find { it.rule == 'CONTRACT_FILING' && it.subjectId == 'HT-2023-03' }.deadline", equalTo("2023-10-08"))
-                .body("find { it.rule == 'CONTRACT_FILING' && it.subjectId == 'HT-2023-03' }.calendarVersions[0].version",
+                .body("items.findAll { it.rule == 'CONTRACT_SIGNING' && !it.compliant }.subjectId", equalTo(List.of("HT-2023-02")))
+                .body("items.find { it.rule == 'CONTRACT_SIGNING' && it.subjectId == 'HT-2023-02' }.deadline", equalTo("2023-08-02"))
+                .body("items.find { it.rule == 'CONTRACT_SIGNING' && it.subjectId == 'HT-2023-02' }.daysLate", equalTo(13))
+                .body("items.findAll { it.rule == 'CONTRACT_FILING' && !it.compliant }.subjectId", equalTo(List.of("HT-2023-03")))
+                .body("items.find { it.rule == 'CONTRACT_FILING' && it.subjectId == 'HT-2023-03' }.deadline", equalTo("2023-10-08"))
+                .body("items.find { it.rule == 'CONTRACT_FILING' && it.subjectId == 'HT-2023-03' }.calendarVersions[0].version",
                         equalTo("2023-v1"))
-                .body("findAll { it.rule == 'INTENTION_DISCLOSURE' && it.compliant }.size()", equalTo(3));
+                .body("items.findAll { it.rule == 'INTENTION_DISCLOSURE' && it.compliant }.size()", equalTo(3));
 
         List<OutboxEvent> published = events("procurement-events", dept, 2023);
         JsonNode facts = data(published.get(published.size() - 1));
@@ -94,7 +94,20 @@ class ProcurementTimelinessTests {
         as(erp).body("[{\"contractId\":\"HT-Y\",\"awardNoticeIssuedOn\":\"2022-12-20\",\"signedOn\":\"2023-01-05\",\"amount\":-1}]")
                 .put(base(dept, 2023) + "/procurement/contracts").then().statusCode(400)
                 .body("errors.field", equalTo(List.of("contracts[HT-Y].awardNoticeIssuedOn", "contracts[HT-Y].amount")));
-        as(erp).get(base(dept, 2023) + "/procurement/contracts").then().statusCode(200).body("size()", equalTo(0));
+        as(erp).get(base(dept, 2023) + "/procurement/contracts").then().statusCode(200).body("total", equalTo(0));
+        assertThat(events("procurement-events", dept, 2023)).isEmpty();
+    }
+
+    @Test
+    void aComplaintWithoutItsUpheldFlagIsRejectedRatherThanReadAsNotUpheld() {
+        String dept = "COMPLAINT1";
+        String erp = erpOf(dept);
+        as(erp).body("[{\"complaintId\":\"TS-1\",\"receivedOn\":\"2023-06-01\",\"summary\":\"评审不公\"}]")
+                .put(base(dept, 2023) + "/procurement/complaints").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("complaints[TS-1].upheldAgainstPurchaser")))
+                .body("errors[0].row", equalTo(1));
+        as(erp).get(base(dept, 2023) + "/procurement/complaints").then().statusCode(200).body("total", equalTo(0));
         assertThat(events("procurement-events", dept, 2023)).isEmpty();
     }
 
@@ -122,23 +135,23 @@ class ProcurementTimelinessTests {
         as(erp).contentType("application/vnd.ocds+json").body(ocds).post(base(dept, 2023) + "/procurement/contracts/import")
                 .then().statusCode(200).body("imported", equalTo(1));
         as(erp).get(base(dept, 2023) + "/procurement/contracts").then()
-                .body("[0].awardNoticeIssuedOn", equalTo("2023-04-03"))
-                .body("[0].signedOn", equalTo("2023-05-06"))
-                .body("[0].amount", equalTo(new java.math.BigDecimal("125.000000")));
+                .body("items[0].awardNoticeIssuedOn", equalTo("2023-04-03"))
+                .body("items[0].signedOn", equalTo("2023-05-06"))
+                .body("items[0].amount", equalTo(new java.math.BigDecimal("125.000000")));
         // 3 April + 30 days = 3 May, a Labour Day make-up... no: 3 May is the last day of the holiday, so the
         // period ends on 4 May; signed 6 May is late. Filed 9 May: 2 working days after Saturday 6 May (a make-up
         // working day) are 8 and 9 May, so on time.
         as(erp).get(base(dept, 2023) + "/procurement/verdicts").then()
-                .body("find { it.rule == 'CONTRACT_SIGNING' }.deadline", equalTo("2023-05-04"))
-                .body("find { it.rule == 'CONTRACT_SIGNING' }.compliant", equalTo(false))
-                .body("find { it.rule == 'CONTRACT_FILING' }.deadline", equalTo("2023-05-09"))
-                .body("find { it.rule == 'CONTRACT_FILING' }.compliant", equalTo(true));
+                .body("items.find { it.rule == 'CONTRACT_SIGNING' }.deadline", equalTo("2023-05-04"))
+                .body("items.find { it.rule == 'CONTRACT_SIGNING' }.compliant", equalTo(false))
+                .body("items.find { it.rule == 'CONTRACT_FILING' }.deadline", equalTo("2023-05-09"))
+                .body("items.find { it.rule == 'CONTRACT_FILING' }.compliant", equalTo(true));
     }
 
     @Test
     void calendarsAreReadableByAnyCallerAndEditableByAnAdminOnly() {
         as(erpOf("ANY")).get("/api/v1/calendars").then().statusCode(200)
-                .body("year", equalTo(List.of(2023, 2024, 2025, 2026)));
+                .body("items.year", equalTo(List.of(2023, 2024, 2025, 2026))).body("total", equalTo(4));
         as(erpOf("ANY")).get("/api/v1/calendars/2023").then().statusCode(200)
                 .body("version", equalTo("2023-v1"))
                 .body("holidays.find { it.name == '中秋节、国庆节' }.worked", equalTo(List.of("2023-10-07", "2023-10-08")));
@@ -158,8 +171,8 @@ class ProcurementTimelinessTests {
         as(erp).body("[{\"contractId\":\"HT-26\",\"awardNoticeIssuedOn\":\"2026-09-22\",\"signedOn\":\"2026-09-24\",\"filedOn\":\"2026-09-30\"}]")
                 .put(base(dept, 2026) + "/procurement/contracts").then().statusCode(200);
         as(erp).get(base(dept, 2026) + "/procurement/verdicts").then()
-                .body("find { it.rule == 'CONTRACT_FILING' }.compliant", equalTo(false))
-                .body("find { it.rule == 'CONTRACT_FILING' }.calendarVersions[0].version", equalTo("2026-v1"));
+                .body("items.find { it.rule == 'CONTRACT_FILING' }.compliant", equalTo(false))
+                .body("items.find { it.rule == 'CONTRACT_FILING' }.calendarVersions[0].version", equalTo("2026-v1"));
         int before = events("procurement-events", dept, 2026).size();
 
         // A (hypothetical) corrected notice also gives Monday 28 September off: the window ends on the 30th.
@@ -167,9 +180,9 @@ class ProcurementTimelinessTests {
                 .body("version", equalTo("2026-v2"));
 
         as(erp).get(base(dept, 2026) + "/procurement/verdicts").then()
-                .body("find { it.rule == 'CONTRACT_FILING' }.deadline", equalTo("2026-09-30"))
-                .body("find { it.rule == 'CONTRACT_FILING' }.compliant", equalTo(true))
-                .body("find { it.rule == 'CONTRACT_FILING' }.calendarVersions[0].version", equalTo("2026-v2"));
+                .body("items.find { it.rule == 'CONTRACT_FILING' }.deadline", equalTo("2026-09-30"))
+                .body("items.find { it.rule == 'CONTRACT_FILING' }.compliant", equalTo(true))
+                .body("items.find { it.rule == 'CONTRACT_FILING' }.calendarVersions[0].version", equalTo("2026-v2"));
         List<OutboxEvent> published = events("procurement-events", dept, 2026);
         assertThat(published).hasSize(before + 1);
         JsonNode facts = data(published.get(published.size() - 1));

@@ -61,7 +61,7 @@ class VerdictPreviewTests {
                 .body(verdict("CONTRACT_FILING", "HT-2023-03", "compliant"), equalTo(true))
                 .body(verdict("CONTRACT_FILING", "HT-2023-03", "recordedCompliant"), equalTo(false))
                 .body(verdict("CONTRACT_FILING", "HT-2023-03", "calendarVersions[0].version"), equalTo("2023-v1"))
-                .body(verdict("CONTRACT_FILING", "HT-2023-03", "detail"), containsString("2023-09-28 is within the deadline"));
+                .body(verdict("CONTRACT_FILING", "HT-2023-03", "detail"), containsString("合同备案公告于2023-09-28，未超过期限"));
 
         as(erp).get(base(dept, 2023) + "/procurement/verdicts").then().body(equalTo(verdictsBefore));
         as(erp).get(base(dept, 2023) + "/procurement/contracts").then().body(equalTo(contractsBefore));
@@ -75,13 +75,16 @@ class VerdictPreviewTests {
         String reviewer = TestInfrastructure.tokens().token("reviewer", Set.of("bureau-reviewer"), Set.of());
 
         // Notice TZ-2023-01 of 20 March: the 30 days end on 19 April, so 25 April is late. CG-2023-01 starts on
-        // 10 March: disclosing on 1 March is less than 30 days before.
+        // 10 March: disclosing on 1 March is less than 30 days before. HT-NEW is not filed, and its 2 working days
+        // ran out long before today: its filing is overdue, as a stored contract's would be.
         as(reviewer).body("""
                 {"contracts": [{"contractId": "HT-NEW", "awardNoticeId": "TZ-2023-01", "signedOn": "2023-04-25", "hypothetical": true}],
                  "intentions": [{"projectCode": "CG-2023-01", "disclosedOn": "2023-03-01"}]}
                 """).post(previews(dept, 2023)).then().statusCode(200)
-                .body("verdicts.size()", equalTo(2))
+                .body("verdicts.size()", equalTo(3))
                 .body(verdict("CONTRACT_SIGNING", "HT-NEW", "deadline"), equalTo("2023-04-19"))
+                .body(verdict("CONTRACT_FILING", "HT-NEW", "status"), equalTo("OVERDUE"))
+                .body(verdict("CONTRACT_FILING", "HT-NEW", "compliant"), equalTo(false))
                 .body(verdict("CONTRACT_SIGNING", "HT-NEW", "compliant"), equalTo(false))
                 .body(verdict("CONTRACT_SIGNING", "HT-NEW", "daysLate"), equalTo(6))
                 .body(verdict("CONTRACT_SIGNING", "HT-NEW", "recordedCompliant"), nullValue())

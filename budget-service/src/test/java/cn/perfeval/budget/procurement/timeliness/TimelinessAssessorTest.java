@@ -176,4 +176,54 @@ class TimelinessAssessorTest {
                 .isInstanceOfSatisfying(InvalidTimelinessInputException.class,
                         e -> assertThat(e.field()).isEqualTo("intentions[CG-8].disclosedOn"));
     }
+
+    @Test
+    void anUnsignedContractIsOverdueTheDayAfterItsDeadlineAndPendingUntilThen() {
+        // 4/20 + 30 = Sat 5/20, a rest day: the period ends on Monday 5/22.
+        ContractDates unsigned = new ContractDates("HT-U", 2023, date("2023-04-20"), null, null);
+
+        TimelinessVerdict onTheLastDay = assessor.signingAsOf(unsigned, date("2023-05-22")).orElseThrow();
+        TimelinessVerdict dayAfter = assessor.signingAsOf(unsigned, date("2023-05-23")).orElseThrow();
+
+        assertThat(onTheLastDay.status()).isEqualTo(TimelinessStatus.PENDING);
+        assertThat(onTheLastDay.deadline()).isEqualTo(date("2023-05-22"));
+        assertThat(dayAfter.status()).isEqualTo(TimelinessStatus.OVERDUE);
+        assertThat(dayAfter.compliant()).isFalse();
+        assertThat(dayAfter.actDate()).isNull();
+        assertThat(dayAfter.deadline()).isEqualTo(date("2023-05-22"));
+        assertThat(dayAfter.calendarVersions()).extracting(CalendarVersion::version).containsExactly("2023-v1");
+        assertThat(assessor.filingAsOf(unsigned, date("2023-05-23"))).as("no filing period before signing").isEmpty();
+    }
+
+    @Test
+    void anUnfiledContractCountsTheMakeUpWorkingSunday() {
+        // Signed Thu 4/20: working days Fri 4/21 and the make-up Sunday 4/23 (Labour Day 2023).
+        ContractDates unfiled = new ContractDates("HT-F", 2023, date("2023-04-03"), date("2023-04-20"), null);
+
+        assertThat(assessor.filingAsOf(unfiled, date("2023-04-23")).orElseThrow().status())
+                .isEqualTo(TimelinessStatus.PENDING);
+        TimelinessVerdict overdue = assessor.filingAsOf(unfiled, date("2023-04-24")).orElseThrow();
+        assertThat(overdue.status()).isEqualTo(TimelinessStatus.OVERDUE);
+        assertThat(overdue.deadline()).isEqualTo(date("2023-04-23"));
+        assertThat(assessor.signingAsOf(unfiled, date("2023-04-24")).orElseThrow().status())
+                .isEqualTo(TimelinessStatus.ON_TIME);
+    }
+
+    @Test
+    void anUnsignedContractWhoseDeadlineNeedsAnUnpublishedCalendarIsPendingNotAnError() {
+        ContractDates december2026 = new ContractDates("HT-2026-P", 2026, date("2026-12-20"), null, null);
+
+        TimelinessVerdict verdict = assessor.signingAsOf(december2026, date("2027-02-01")).orElseThrow();
+
+        assertThat(verdict.status()).isEqualTo(TimelinessStatus.PENDING);
+        assertThat(verdict.deadline()).isNull();
+    }
+
+    @Test
+    void aContractWithoutNoticeDateOrSigningHasNoVerdictYet() {
+        ContractDates bare = new ContractDates("HT-B", 2023, null, null, null);
+
+        assertThat(assessor.signingAsOf(bare, date("2026-01-01"))).isEmpty();
+        assertThat(assessor.filingAsOf(bare, date("2026-01-01"))).isEmpty();
+    }
 }

@@ -1,13 +1,19 @@
 package cn.perfeval.budget.procurement.calendar.service;
 
+import cn.perfeval.budget.rest.ListPage;
+import cn.perfeval.budget.rest.PageRequest;
+import cn.perfeval.platform.concurrency.IfMatch;
 import cn.perfeval.platform.problem.Problem;
 import cn.perfeval.platform.problem.ProblemException;
 import cn.perfeval.platform.security.DepartmentAccess;
 import cn.perfeval.platform.security.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
 
 @Path("/api/v1/calendars")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,18 +49,21 @@ public class CalendarResource {
 
     @GET
     @Operation(summary = "The calendars in force, by year")
-    public List<CalendarView> list() {
-        return calendars.all().stream().map(CalendarView::of).toList();
+    public ListPage<CalendarView> list(@Valid @BeanParam PageRequest paging) {
+        List<CalendarView> all = calendars.all().stream().map(CalendarView::of).toList();
+        return new ListPage<>(all.stream().skip((long) paging.page * paging.size).limit(paging.size).toList(),
+                paging.page, paging.size, all.size());
     }
 
     @GET
     @Path("/{year}")
-    @Operation(summary = "One year's calendar")
+    @Operation(summary = "One year's calendar; its ETag is its content hash")
     @APIResponse(responseCode = "404", description = "No calendar for that year (dates in it cannot be judged)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public CalendarView get(@PathParam("year") int year) {
-        return calendars.of(year).map(CalendarView::of)
+    public RestResponse<CalendarView> get(@PathParam("year") int year) {
+        CalendarView calendar = calendars.of(year).map(CalendarView::of)
                 .orElseThrow(() -> ProblemException.notFound("No working-day calendar for " + year));
+        return RestResponse.ResponseBuilder.ok(calendar).tag(calendar.contentHash()).build();
     }
 
     @PUT
@@ -62,17 +72,20 @@ public class CalendarResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Publish a year's calendar (admin); verdicts that used the year are recomputed and republished",
             description = "Body: {year, version, notice:{number,title,issuedOn}, holidays:[{name,offFrom,offTo,worked:[…]}]}."
-                    + " The same document again changes nothing; other content needs a new version label.")
+                    + " The same document again changes nothing; other content needs a new version label. If-Match"
+                    + " (optional): the ETag of the calendar being replaced.")
     @APIResponse(responseCode = "400", description = "Invalid calendar; the problem names the JSON path",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not an administrator",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The version label exists with other content",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public CalendarView publish(@PathParam("year") int year,
+    @APIResponse(responseCode = "412", description = "If-Match is not the ETag of the calendar in force; nothing published",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<CalendarView> publish(@PathParam("year") int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(
                     content = @Content(schema = @Schema(implementation = CalendarView.class))) String document) {
-        publishing.publish(year, document, access.actor());
+        publishing.publish(year, document, IfMatch.tag(ifMatch), access.actor());
         return get(year);
     }
 }

@@ -9,6 +9,7 @@ import io.quarkus.panache.common.Sort;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -45,6 +46,13 @@ public class Calendars {
 
     public Optional<WorkingDayCalendar> of(int year) {
         return StoredCalendar.<StoredCalendar>findByIdOptional(year).map(row -> CalendarJson.read(row.document));
+    }
+
+    /** The year's calendar, its row locked until the transaction ends, so a publication can check what it replaces. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<WorkingDayCalendar> forUpdate(int year) {
+        return StoredCalendar.<StoredCalendar>findByIdOptional(year, LockModeType.PESSIMISTIC_WRITE)
+                .map(row -> CalendarJson.read(row.document));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

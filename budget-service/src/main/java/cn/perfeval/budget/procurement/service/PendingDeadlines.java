@@ -1,0 +1,55 @@
+package cn.perfeval.budget.procurement.service;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * Turns pending acts into overdue ones when their deadline passes: once a day, each evaluation with a pending act
+ * whose deadline lies before today is re-judged in its own transaction, and its snapshot is published only if it
+ * changed. Nothing else is recomputed; a day that passes no deadline costs one indexed query. A run missed while
+ * the service was down is caught up by the next one, since it looks for every deadline before today.
+ */
+@ApplicationScoped
+public class PendingDeadlines {
+
+    private static final Logger LOG = Logger.getLogger(PendingDeadlines.class);
+
+    private final TimelinessVerdicts verdicts;
+    private final ProcurementWrites procurement;
+    private final Clock clock;
+
+    public PendingDeadlines(TimelinessVerdicts verdicts, ProcurementWrites procurement, Clock clock) {
+        this.verdicts = verdicts;
+        this.procurement = procurement;
+        this.clock = clock;
+    }
+
+    @Scheduled(identity = "pending-deadlines", cron = "{budget.timeliness.recheck-cron}", timeZone = TimelinessClock.ZONE,
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void daily() {
+        recheck();
+    }
+
+    /** @return the evaluations re-judged */
+    public int recheck() {
+        List<Object[]> stale = verdicts.evaluationsWithDeadlinePassed(LocalDate.now(clock));
+        int rejudged = 0;
+        for (Object[] evaluation : stale) {
+            String dept = (String) evaluation[0];
+            int year = ((Number) evaluation[1]).intValue();
+            try {
+                QuarkusTransaction.requiringNew().run(() -> procurement.rejudge(dept, year));
+                rejudged++;
+            } catch (RuntimeException e) {
+                // One evaluation that cannot be judged must not keep the others stale; the next run retries it.
+                LOG.errorf(e, "Could not re-judge the procurement deadlines of %s %d", dept, year);
+            }
+        }
+        return rejudged;
+    }
+}

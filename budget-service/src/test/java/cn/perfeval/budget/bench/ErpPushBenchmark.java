@@ -1,0 +1,142 @@
+package cn.perfeval.budget.bench;
+
+import cn.perfeval.budget.bench.ServiceUnderTest.HeapFigures;
+import cn.perfeval.testinfra.DevTokens;
+import cn.perfeval.testinfra.KafkaBroker;
+import cn.perfeval.testinfra.TestInfrastructure;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Load from a second process: starts the real broker and PostgreSQL (as the component tests do), the packaged
+ * budget-service as its own process with a small fixed heap, and pushes generated ERP expenditure lines to it
+ * over loopback, one push at a time, each into a new department. Per push it prints lines/s, the service's CPU
+ * time, and its heap from the service's GC log. A first, smaller push warms the service up and is reported
+ * separately. Measures only; nothing here is a test. Run through {@code budget-service/bench/erp-push.sh}.
+ *
+ * <p>Options: {@code --lines=100000,1000000} (one push per figure), {@code --format=csv|json|csv,json},
+ * {@code --heap=128m}, {@code --warmup=20000} (0: none), {@code --jfr} (a flight recording of the service under
+ * {@code target/bench/}).
+ */
+public final class ErpPushBenchmark {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final double MB = 1_048_576.0;
+
+    private ErpPushBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = options(args);
+        List<Integer> pushes = Arrays.stream(options.getOrDefault("lines", "100000").split(",")).map(Integer::parseInt).toList();
+        List<String> formats = List.of(options.getOrDefault("format", "csv").split(","));
+        String heap = options.getOrDefault("heap", "128m");
+        int warmup = Integer.parseInt(options.getOrDefault("warmup", "20000"));
+        Path project = Path.of(options.getOrDefault("project", ".")).toAbsolutePath().normalize();
+        Path workDir = project.resolve("budget-service/target/bench");
+
+        System.out.println("load average at start: " + loadAverage());
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("kafka.bootstrap.servers", TestInfrastructure.kafkaBootstrapServers());
+        config.put("quarkus.datasource.jdbc.url", TestInfrastructure.database("budget_bench"));
+        config.put("quarkus.datasource.username", TestInfrastructure.postgresUser());
+        config.put("quarkus.datasource.password", TestInfrastructure.postgresPassword());
+        DevTokens tokens = TestInfrastructure.tokens();
+        config.put("mp.jwt.verify.publickey.location",
+                tokens.writePublicKeyPem(workDir.resolve("jwt-public.pem")).toUri().toString());
+        config.put("mp.jwt.verify.issuer", DevTokens.ISSUER);
+
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        try (ServiceUnderTest service = ServiceUnderTest.start(project.resolve("budget-service/target/quarkus-app/quarkus-run.jar"),
+                heap, KafkaBroker.freePort(), config, workDir, options.containsKey("jfr"))) {
+            service.awaitReady(http, Duration.ofMinutes(3));
+            System.out.printf("budget-service pid %d, -Xms%s -Xmx%s, log and GC log in %s%n", service.pid(), heap, heap, workDir);
+            int run = 0;
+            if (warmup > 0) {
+                for (String format : formats) {
+                    push(http, service, tokens, "WARM" + run++, warmup, format, "warm-up");
+                }
+            }
+            for (int lines : pushes) {
+                for (String format : formats) {
+                    push(http, service, tokens, "BENCH" + run++, lines, format, "measured");
+                }
+            }
+        }
+        System.out.println("load average at end: " + loadAverage());
+        System.exit(0);
+    }
+
+    private static void push(HttpClient http, ServiceUnderTest service, DevTokens tokens, String dept, int lines,
+                             String format, String label) throws IOException, InterruptedException {
+        boolean json = format.equals("json");
+        String token = tokens.token("bench-erp", Set.of("erp-integration"), Set.of(dept));
+        String base = service.baseUrl() + "/api/v1/departments/" + dept + "/years/2023/budget";
+        send(http, HttpRequest.newBuilder(URI.create(base + "/projects")).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(GeneratedPush.projectsJson())).build());
+
+        long gcMark = service.gcLogMark();
+        double cpuBefore = service.cpuSeconds();
+        long started = System.nanoTime();
+        JsonNode result = send(http, HttpRequest.newBuilder(URI.create(base + "/expenditures"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", GeneratedPush.contentType(json))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new GeneratedPush(lines, json))).build());
+        double seconds = (System.nanoTime() - started) / 1e9;
+        double cpu = service.cpuSeconds() - cpuBefore;
+        HeapFigures heap = service.heapSince(gcMark);
+
+        if (result.path("accepted").asLong() != lines) {
+            throw new IllegalStateException("not every line was accepted: " + result);
+        }
+        BigDecimal spent = send(http, HttpRequest.newBuilder(URI.create(base + "/summary"))
+                .header("Authorization", "Bearer " + token).build()).path("summary").path("spent").decimalValue();
+        if (spent.compareTo(GeneratedPush.expectedTotal(lines)) != 0) {
+            throw new IllegalStateException("spent " + spent + " is not the pushed total " + GeneratedPush.expectedTotal(lines));
+        }
+        String heapFigures = heap.collections() == 0 ? "no collection"
+                : String.format("%d collections, heap peak %.1f MB, after collection at most %.1f MB", heap.collections(),
+                        heap.peakBeforeCollection() / MB, heap.maxAfterCollection() / MB);
+        System.out.printf("%-8s %-4s %,9d lines in %6.2f s = %,7.0f lines/s; service CPU %5.2f s; %s; load %s%n",
+                label, format, lines, seconds, lines / seconds, cpu, heapFigures, loadAverage());
+    }
+
+    private static JsonNode send(HttpClient http, HttpRequest request) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(request.method() + " " + request.uri() + " → " + response.statusCode()
+                    + ": " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    private static String loadAverage() throws IOException {
+        String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+        return fields[0] + " " + fields[1] + " " + fields[2];
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (String arg : args) {
+            if (!arg.startsWith("--")) {
+                throw new IllegalArgumentException("options look like --lines=100000, got " + arg);
+            }
+            String[] pair = arg.substring(2).split("=", 2);
+            options.put(pair[0], pair.length == 2 ? pair[1] : "true");
+        }
+        return options;
+    }
+}

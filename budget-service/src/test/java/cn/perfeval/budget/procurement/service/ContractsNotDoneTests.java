@@ -1,0 +1,131 @@
+package cn.perfeval.budget.procurement.service;
+
+import static cn.perfeval.budget.BudgetServiceTestSupport.as;
+import static cn.perfeval.budget.BudgetServiceTestSupport.base;
+import static cn.perfeval.budget.BudgetServiceTestSupport.data;
+import static cn.perfeval.budget.BudgetServiceTestSupport.erpOf;
+import static cn.perfeval.budget.BudgetServiceTestSupport.events;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import cn.perfeval.platform.events.outbox.OutboxEvent;
+import cn.perfeval.testinfra.RealInfrastructureResource;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.junit.QuarkusMock;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Contracts not signed or not filed yet, judged on a fixed date: late once the deadline has passed, counted as
+ * non-compliant with the deadline named; pending (and left out of the counts) until then; and turned late by the
+ * daily check when the deadline passes.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = RealInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "budget_tests"))
+class ContractsNotDoneTests {
+
+    private static final ZoneId CHINA = ZoneId.of(TimelinessClock.ZONE);
+
+    @Inject
+    PendingDeadlines pendingDeadlines;
+
+    /** The service's "today" for this test (QuarkusMock replaces the Clock bean until the test ends). */
+    private static void today(String date) {
+        QuarkusMock.installMockForType(Clock.fixed(LocalDate.parse(date).atTime(9, 30).atZone(CHINA).toInstant(), CHINA),
+                Clock.class);
+    }
+
+    @Test
+    void anActNotDoneByItsDeadlineIsLateAndOneStillInTimeIsPending() {
+        today("2023-05-01");
+        String dept = "NOTDONE1";
+        String erp = erpOf(dept);
+        as(erp).body("""
+                [{"contractId":"HT-A","awardNoticeIssuedOn":"2023-03-01"},
+                 {"contractId":"HT-B","awardNoticeIssuedOn":"2023-04-20"},
+                 {"contractId":"HT-C","awardNoticeIssuedOn":"2023-04-03","signedOn":"2023-04-20"}]
+                """).put(base(dept, 2023) + "/procurement/contracts").then().statusCode(200);
+
+        String verdicts = base(dept, 2023) + "/procurement/verdicts";
+        as(erp).get(verdicts).then().statusCode(200)
+                .body("items.find { it.rule == 'CONTRACT_SIGNING' && it.subjectId == 'HT-A' }.status", equalTo("OVERDUE"))
+                .body("items.find { it.rule == 'CONTRACT_SIGNING' && it.subjectId == 'HT-A' }.compliant", equalTo(false))
+                .body("items.find { it.rule == 'CONTRACT_SIGNING' && it.subjectId == 'HT-A' }.deadline", equalTo("2023-03-31"))
+                .body("items.find { it.rule == 'CONTRACT_SIGNING' && it.subjectId == 'HT-A' }.actDate", nullValue())
+                // 4/20 + 30 days = Saturday 20 May, so the deadline is Monday 22 May.
+                .body("items.find { it.rule == 'CONTRACT_SIGNING' && it.subjectId == 'HT-B' }.status", equalTo("PENDING"))
+                .body("items.find { it.rule == 'CONTRACT_SIGNING' && it.subjectId == 'HT-B' }.compliant", nullValue())
+                .body("items.find { it.rule == 'CONTRACT_SIGNING' && it.subjectId == 'HT-B' }.deadline", equalTo("2023-05-22"))
+                // Signed Thursday 20 April: the working days are Friday 21 and the make-up Sunday 23 April.
+                .body("items.find { it.rule == 'CONTRACT_FILING' && it.subjectId == 'HT-C' }.status", equalTo("OVERDUE"))
+                .body("items.find { it.rule == 'CONTRACT_FILING' && it.subjectId == 'HT-C' }.deadline", equalTo("2023-04-23"))
+                .body("items.findAll { it.rule == 'CONTRACT_FILING' }.subjectId", equalTo(List.of("HT-C")));
+
+        JsonNode facts = data(last(events("procurement-events", dept, 2023)));
+        assertThat(ids(facts, "procurement.contracts.signing")).containsExactly("HT-A:false", "HT-C:true");
+        assertThat(ids(facts, "procurement.contracts.filing")).containsExactly("HT-C:false");
+        assertThat(facts.at("/recordSets/procurement.contracts.signing/0/detail").asText())
+                .contains("期限2023-03-31已过，仍未完成合同签订");
+        assertThat(facts.at("/recordSets/procurement.contracts.filing/0/detail").asText()).contains("2023-04-23");
+    }
+
+    @Test
+    void theDailyCheckTurnsAPendingActLateTheDayAfterItsDeadlineAndPublishesOnce() {
+        today("2023-05-01");
+        String dept = "NOTDONE2";
+        as(erpOf(dept)).body("[{\"contractId\":\"HT-B\",\"awardNoticeIssuedOn\":\"2023-04-20\"}]")
+                .put(base(dept, 2023) + "/procurement/contracts").then().statusCode(200);
+        int published = events("procurement-events", dept, 2023).size();
+        assertThat(ids(data(last(events("procurement-events", dept, 2023))), "procurement.contracts.signing")).isEmpty();
+
+        today("2023-05-22");
+        pendingDeadlines.recheck();
+        assertThat(events("procurement-events", dept, 2023)).as("the deadline day is still in time").hasSize(published);
+
+        today("2023-05-23");
+        pendingDeadlines.recheck();
+        List<OutboxEvent> after = events("procurement-events", dept, 2023);
+        assertThat(after).hasSize(published + 1);
+        assertThat(ids(data(last(after)), "procurement.contracts.signing")).containsExactly("HT-B:false");
+        as(erpOf(dept)).get(base(dept, 2023) + "/procurement/verdicts").then()
+                .body("items[0].status", equalTo("OVERDUE")).body("items[0].deadline", equalTo("2023-05-22"));
+
+        pendingDeadlines.recheck();
+        assertThat(events("procurement-events", dept, 2023)).as("nothing changed, nothing published").hasSize(published + 1);
+    }
+
+    @Test
+    void anUnsignedContractWhoseDeadlineNeedsAnUnpublishedCalendarIsAcceptedAsPending() {
+        today("2026-12-28");
+        String dept = "NOTDONE3";
+        // 12/20 + 30 days falls in January 2027, whose holiday notice is not published yet.
+        as(erpOf(dept)).body("[{\"contractId\":\"HT-Z\",\"awardNoticeIssuedOn\":\"2026-12-20\"}]")
+                .put(base(dept, 2026) + "/procurement/contracts").then().statusCode(200);
+        as(erpOf(dept)).get(base(dept, 2026) + "/procurement/verdicts").then()
+                .body("items[0].status", equalTo("PENDING")).body("items[0].deadline", nullValue());
+        as(erpOf(dept)).get(base(dept, 2026) + "/procurement/facts").then()
+                .body("recordSets.'procurement.contracts.signing'.size()", equalTo(0));
+    }
+
+    private static OutboxEvent last(List<OutboxEvent> events) {
+        assertThat(events).isNotEmpty();
+        return events.get(events.size() - 1);
+    }
+
+    /** "id:compliant" of each record of a set, in order. */
+    private static List<String> ids(JsonNode facts, String key) {
+        List<String> ids = new ArrayList<>();
+        facts.at("/recordSets/" + key.replace("/", "~1")).forEach(record ->
+                ids.add(record.get("id").asText() + ":" + record.get("compliant").asBoolean()));
+        return ids;
+    }
+}
