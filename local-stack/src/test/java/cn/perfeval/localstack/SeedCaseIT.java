@@ -198,6 +198,11 @@ class SeedCaseIT {
             assertThat(chromium.text("#budget")).contains(BUDGET_FIGURES);
             assertThat(chromium.text("[data-code=contract-signing-timeliness]")).contains("扣分：HT-2023-02");
             assertThat(chromium.text("[data-code=contract-filing-timeliness]")).contains("扣分：HT-2023-03");
+            // The reasons are the services' own words, in Chinese: no fact keys, no English, no reviewer accounts.
+            assertThat(chromium.text("[data-code=contract-signing-timeliness]"))
+                    .contains("中标、成交通知书发出于2023-07-03，合同签订于2023-08-15，超过期限2023-08-02共13日");
+            assertThat(chromium.text("body")).doesNotContain("procurement.", "budget.", "assets.", "deadline", "day(s)",
+                    "seed-erp");
             assertThat(chromium.text("#problems")).contains(PROCUREMENT_PROBLEM);
             assertThat(chromium.text("#measures")).contains(PROCUREMENT_MEASURES);
         }

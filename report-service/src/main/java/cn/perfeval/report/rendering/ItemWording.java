@@ -18,7 +18,7 @@ final class ItemWording {
                 () -> {
                     paragraphs.addAll(BudgetWording.itemFacts(item.code(), budget, year, department));
                     if (item.explanation() != null && !item.explanation().isBlank()) {
-                        paragraphs.add(item.explanation().strip());
+                        paragraphs.add(sentence(item.explanation()));
                     }
                 });
         return new ReportContent.ItemLine(item.code(), heading, item.max(), item.score(), pointsSentence(item),
@@ -32,9 +32,15 @@ final class ItemWording {
         String sentence = item.name() + "具体反映部门预算资金支出进度，分值权重为" + Figures.points(item.max()) + "分，"
                 + (basis == null ? "" : basis + "，") + "根据评分标准，该指标得" + Figures.points(item.score()) + "分。";
         List<String> paragraphs = item.explanation() == null || item.explanation().isBlank() ? List.of()
-                : List.of(item.explanation().strip());
+                : List.of(sentence(item.explanation()));
         return new ReportContent.ItemLine(item.code(), "3." + item.name(), item.max(), item.score(), sentence,
                 paragraphs, deductions(item), verdict(item));
+    }
+
+    /** The scorecard's explanations are clauses; in the report's prose each is a sentence. */
+    static String sentence(String text) {
+        String stripped = text.strip();
+        return stripped.endsWith("。") || stripped.endsWith("！") || stripped.endsWith("？") ? stripped : stripped + "。";
     }
 
     private static String pointsSentence(ScorecardSnapshot.Item item) {
