@@ -39,10 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Authenticated
 @SecurityRequirement(name = "bearer")
 @Tag(name = "ERP expenditure ingestion", description = "Bulk expenditure lines (万元) as JSON or CSV, streamed, idempotent")
-@APIResponse(responseCode = "401", description = "No or invalid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Another department, or a role that may not write",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ExpenditureResource {
 
     static final String CSV = "text/csv";
@@ -72,16 +68,14 @@ public class ExpenditureResource {
                     + "written); mode=per-line commits the good lines. One push publishes at most one budget-events event.")
     @APIResponse(responseCode = "200", description = "Ingested",
             content = @Content(schema = @Schema(implementation = IngestionResult.class)))
-    @APIResponse(responseCode = "400", description = "Rejected lines (errors[].row) or an unreadable body; nothing written",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Idempotency-Key reused with another body",
+        @APIResponse(responseCode = "409", description = "Idempotency-Key reused with another body",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Body above the bulk limit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response push(@PathParam("dept") String dept, @PathParam("year") @Min(2000) @Max(2100) int year,
             @QueryParam("mode") @Parameter(description = "all-or-nothing (default) or per-line") String mode,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey,
-            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body) {
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) @Parameter(hidden = true) String contentType, InputStream body) {
         access.requireWrite(dept);
         IngestionMode ingestionMode = IngestionMode.of(mode);
         boolean csv = contentType != null && contentType.toLowerCase().startsWith(CSV);
@@ -95,7 +89,7 @@ public class ExpenditureResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The stored expenditure lines, by line id")
-    public ListPage<ExpenditureView> list(@PathParam("dept") String dept, @PathParam("year") int year,
+    public ListPage<ExpenditureView> expenditures(@PathParam("dept") String dept, @PathParam("year") int year,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("100") @Min(1) @Max(1000) int size) {
         access.requireRead(dept);

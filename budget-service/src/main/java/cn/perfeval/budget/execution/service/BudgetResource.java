@@ -40,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -55,14 +56,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Authenticated
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Budget execution", description = "Appropriations, adjustments, projects, 三公, carry-over, execution rates, assets, and the derived summary")
-@APIResponse(responseCode = "400", description = "Invalid input; the problem names the line and field",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No or invalid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Another department, or a role that may not write",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "412", description = "PUT with an If-Match that is no longer the current ETag; nothing written",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class BudgetResource {
 
     private final BudgetInputs inputs;
@@ -178,6 +171,7 @@ public class BudgetResource {
     @Operation(summary = "The bureau's annual average execution rate and its source document")
     @APIResponse(responseCode = "404", description = "Not reported",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponseSchema(value = BureauExecutionRate.class, responseDescription = "The bureau's figure with its source document; ETag: its version")
     public RestResponse<BureauExecutionRate> bureauRate(@PathParam("dept") String dept, @PathParam("year") int year) {
         return document(dept, year, FactKind.BUREAU_EXECUTION_RATE, BureauExecutionRate.class);
     }
@@ -196,6 +190,7 @@ public class BudgetResource {
     @Operation(summary = "Budgeted public funds (公用经费)")
     @APIResponse(responseCode = "404", description = "Not reported",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponseSchema(value = PublicFundsBudget.class, responseDescription = "The budgeted public funds; ETag: its version")
     public RestResponse<PublicFundsBudget> publicFundsBudget(@PathParam("dept") String dept, @PathParam("year") int year) {
         return document(dept, year, FactKind.PUBLIC_FUNDS_BUDGET, PublicFundsBudget.class);
     }
@@ -214,6 +209,7 @@ public class BudgetResource {
     @Operation(summary = "\"三公\" expenses budgeted and actual")
     @APIResponse(responseCode = "404", description = "Not reported",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponseSchema(value = ThreePublicExpenses.class, responseDescription = "The \"三公\" budget and actuals; ETag: its version")
     public RestResponse<ThreePublicExpenses> threePublic(@PathParam("dept") String dept, @PathParam("year") int year) {
         return document(dept, year, FactKind.THREE_PUBLIC, ThreePublicExpenses.class);
     }
@@ -232,6 +228,7 @@ public class BudgetResource {
     @Operation(summary = "Totals declared elsewhere (final accounts), reconciled against the ERP's line items")
     @APIResponse(responseCode = "404", description = "Not reported",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponseSchema(value = DeclaredBudgetSummary.class, responseDescription = "The totals as declared; ETag: its version")
     public RestResponse<DeclaredBudgetSummary> declaredTotals(@PathParam("dept") String dept, @PathParam("year") int year) {
         return document(dept, year, FactKind.DECLARED_TOTALS, DeclaredBudgetSummary.class);
     }
@@ -250,6 +247,7 @@ public class BudgetResource {
     @Operation(summary = "Fixed assets, disposal income and remittance, inventories, asset report quality")
     @APIResponse(responseCode = "404", description = "Not reported",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponseSchema(value = AssetsDocument.class, responseDescription = "The asset facts; ETag: their version")
     public RestResponse<AssetsDocument> assets(@PathParam("dept") String dept, @PathParam("year") int year) {
         return document(dept, year, FactKind.ASSETS, AssetsDocument.class);
     }

@@ -34,11 +34,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -53,16 +54,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Authenticated
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Procurement timeliness", description = "Intentions, award notices, contracts, SME reservation, complaints, verdicts")
-@APIResponse(responseCode = "400", description = "Invalid input; the problem names the record and field",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "401", description = "No or invalid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Another department, or a role that may not write",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "412", description = "PUT with an If-Match that is no longer the current ETag; nothing written",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "422", description = "A deadline falls in a year without a working-day calendar",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ProcurementResource {
 
     static final String OCDS = "application/vnd.ocds+json";
@@ -116,6 +107,9 @@ public class ProcurementResource {
     @PUT
     @Path("/intentions")
     @Operation(summary = "Replace the procurement intentions (disclosedOn null: not published)")
+    @APIResponse(responseCode = "422", description = "A deadline falls in a year without a working-day calendar",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponseSchema(value = ProcurementIntention[].class, responseDescription = "The intentions as stored; ETag: the list's new version")
     public RestResponse<List<ProcurementIntention>> replaceIntentions(@PathParam("dept") String dept,
             @PathParam("year") @Min(2000) @Max(2100) int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @NotNull List<ProcurementIntention> intentions) {
@@ -134,6 +128,9 @@ public class ProcurementResource {
     @PUT
     @Path("/award-notices")
     @Operation(summary = "Replace the award and transaction notices (issue dates in the fiscal year)")
+    @APIResponse(responseCode = "422", description = "A deadline falls in a year without a working-day calendar",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponseSchema(value = AwardNotice[].class, responseDescription = "The notices as stored; ETag: the list's new version")
     public RestResponse<List<AwardNotice>> replaceNotices(@PathParam("dept") String dept,
             @PathParam("year") @Min(2000) @Max(2100) int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @NotNull List<AwardNotice> notices) {
@@ -152,6 +149,9 @@ public class ProcurementResource {
     @PUT
     @Path("/contracts")
     @Operation(summary = "Replace the contracts; signing before the notice is rejected")
+    @APIResponse(responseCode = "422", description = "A deadline falls in a year without a working-day calendar",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponseSchema(value = ProcurementContract[].class, responseDescription = "The contracts as stored; ETag: the list's new version")
     public RestResponse<List<ProcurementContract>> replaceContracts(@PathParam("dept") String dept,
             @PathParam("year") @Min(2000) @Max(2100) int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @NotNull List<ProcurementContract> contracts) {
@@ -166,19 +166,21 @@ public class ProcurementResource {
             description = "CSV header: contractId,projectCode,awardNoticeId,awardNoticeIssuedOn,signedOn,filedOn,amount,smeAmount."
                     + " OCDS (Content-Type application/vnd.ocds+json): awards.date → notice date, contracts.dateSigned →"
                     + " signing date, contracts.value.amount in 元; the filing date from the contract's extension field filedOn.")
-    @APIResponse(responseCode = "200", description = "Imported: {\"imported\": n}")
+    @APIResponseSchema(value = ContractImport.class, responseDescription = "How many contracts were added or replaced")
+    @APIResponse(responseCode = "422", description = "A deadline falls in a year without a working-day calendar",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Idempotency-Key reused with another body",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response importContracts(@PathParam("dept") String dept, @PathParam("year") @Min(2000) @Max(2100) int year,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey,
-            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, String body) {
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) @Parameter(hidden = true) String contentType, String body) {
         access.requireWrite(dept);
         String type = contentType == null ? MediaType.APPLICATION_JSON : contentType.toLowerCase();
         return idempotency.execute("procurement-contracts:" + dept + ":" + year + ":" + type, idempotencyKey,
                 IdempotentWrites.fingerprint(body), () -> {
                     List<ProcurementContract> contracts = read(type, body == null ? "" : body);
                     int imported = writes.importContracts(dept, year, contracts, access.actor());
-                    return Response.ok(Map.of("imported", imported)).build();
+                    return Response.ok(new ContractImport(imported)).build();
                 });
     }
 
@@ -205,6 +207,7 @@ public class ProcurementResource {
     @Operation(summary = "SME reservation: reserved vs actually bought")
     @APIResponse(responseCode = "404", description = "Not reported",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponseSchema(value = SmeReservation.class, responseDescription = "The SME reservation; ETag: its version")
     public RestResponse<SmeReservation> sme(@PathParam("dept") String dept, @PathParam("year") int year) {
         access.requireRead(dept);
         return VersionedResponses.ok(store.versionedDocument(dept, year, FactKind.SME_RESERVATION, SmeReservation.class)
@@ -238,5 +241,9 @@ public class ProcurementResource {
     private <T> RestResponse<ListPage<T>> page(String dept, int year, FactKind kind, Class<T> type, PageRequest paging) {
         access.requireRead(dept);
         return VersionedResponses.ok(store.versionedPage(dept, year, kind, type, paging.page, paging.size));
+    }
+
+    /** The answer to a contract import. */
+    public record ContractImport(int imported) {
     }
 }

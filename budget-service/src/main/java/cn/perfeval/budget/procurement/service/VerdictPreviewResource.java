@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -41,13 +42,9 @@ public class VerdictPreviewResource {
             description = "A proposal replaces the dates it gives of a recorded contract (by contractId) or intention (by"
                     + " projectCode); hypothetical: true judges one that is not recorded. The answer has one verdict per"
                     + " record and rule, with the recorded verdict's outcome beside it.")
-    @APIResponse(responseCode = "200", description = "The previewed verdicts")
+    @APIResponseSchema(value = VerdictPreview.class, responseDescription = "The previewed verdicts")
     @APIResponse(responseCode = "400", description = "Unknown record, a missing or out-of-year date, or dates in an"
             + " impossible order (signed before the notice); the problem names the record and field",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No or invalid token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Another department",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A deadline falls in a year without a working-day calendar; the"
             + " problem names the record",

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -33,8 +34,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Authenticated
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Working-day calendars", description = "State Council holiday arrangements (调休 included), one version per year")
-@APIResponse(responseCode = "401", description = "No or invalid token",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class CalendarResource {
 
     private final Calendars calendars;
@@ -60,6 +59,7 @@ public class CalendarResource {
     @Operation(summary = "One year's calendar; its ETag is its content hash")
     @APIResponse(responseCode = "404", description = "No calendar for that year (dates in it cannot be judged)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponseSchema(value = CalendarView.class, responseDescription = "The calendar in force for the year; ETag: its content hash")
     public RestResponse<CalendarView> get(@PathParam("year") int year) {
         CalendarView calendar = calendars.of(year).map(CalendarView::of)
                 .orElseThrow(() -> ProblemException.notFound("No working-day calendar for " + year));
@@ -74,15 +74,10 @@ public class CalendarResource {
             description = "Body: {year, version, notice:{number,title,issuedOn}, holidays:[{name,offFrom,offTo,worked:[…]}]}."
                     + " The same document again changes nothing; other content needs a new version label. If-Match"
                     + " (optional): the ETag of the calendar being replaced.")
-    @APIResponse(responseCode = "400", description = "Invalid calendar; the problem names the JSON path",
+            @APIResponse(responseCode = "409", description = "The version label exists with other content",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an administrator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The version label exists with other content",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "412", description = "If-Match is not the ETag of the calendar in force; nothing published",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RestResponse<CalendarView> publish(@PathParam("year") int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
+        @APIResponseSchema(value = CalendarView.class, responseDescription = "The calendar now in force; verdicts that used the year were re-judged")
+        public RestResponse<CalendarView> publish(@PathParam("year") int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(
                     content = @Content(schema = @Schema(implementation = CalendarView.class))) String document) {
         publishing.publish(year, document, IfMatch.tag(ifMatch), access.actor());
