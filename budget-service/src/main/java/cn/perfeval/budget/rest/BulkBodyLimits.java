@@ -4,6 +4,7 @@ import cn.perfeval.platform.problem.Problem;
 import cn.perfeval.platform.problem.ProblemType;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -20,6 +21,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * body as soon as it passes it, both with a 413 problem. (Left to the REST layer, a chunked body over a lowered
  * limit got an empty 413 and an error in the log instead.) Such bodies are bound whole anyway, so holding their
  * bytes first costs at most the ordinary limit per request.
+ *
+ * <p>Over HTTP/2 the body cannot be read ahead of the REST layer: Quarkus REST pauses every request it receives,
+ * and Vert.x refuses to pause an HTTP/2 request that has ended (quarkusio/quarkus#34393; HTTP/1 ignores it), so
+ * every such request failed with a 500. HTTP/2 requests are held to the ordinary limit by their declared length;
+ * one streamed without a length is held to the bulk limit only, as before this class read bodies.
  */
 @Singleton
 public class BulkBodyLimits {
@@ -43,8 +49,20 @@ public class BulkBodyLimits {
     private void limitOrdinaryRequests(RoutingContext ctx) {
         if (BULK_PATHS.matcher(ctx.normalizedPath()).matches()) {
             ctx.next();
+        } else if (ctx.request().version() == HttpVersion.HTTP_2) {
+            limitByDeclaredLength(ctx);
         } else {
             ordinaryBodies.handle(ctx);
+        }
+    }
+
+    private void limitByDeclaredLength(RoutingContext ctx) {
+        String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null && length.chars().allMatch(Character::isDigit) && length.length() < 19
+                && Long.parseLong(length) > ordinaryLimit) {
+            ctx.fail(413);
+        } else {
+            ctx.next();
         }
     }
 

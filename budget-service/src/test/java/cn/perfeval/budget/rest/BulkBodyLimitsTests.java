@@ -76,6 +76,32 @@ class BulkBodyLimitsTests {
     }
 
     @Test
+    void ordinaryRequestsOverHttp2AreServedAndAnOversizeOneIsRefused() throws Exception {
+        String dept = "LIMIT4";
+        // The JDK client's default: HTTP/2, upgraded from HTTP/1.1 (h2c) on a plain connection, as an ERP's may be.
+        HttpClient http2 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build();
+        String appropriations = "[{\"lineId\":\"A1\",\"source\":\"GENERAL_PUBLIC_BUDGET\",\"amount\":100.00}]";
+        HttpResponse<String> read = http2.send(request(dept, "/budget/appropriations").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> written = http2.send(request(dept, "/budget/appropriations")
+                .PUT(HttpRequest.BodyPublishers.ofString(appropriations)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> again = http2.send(request(dept, "/budget/appropriations").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+        assertThat(written.statusCode()).as(written.body()).isEqualTo(200);
+        assertThat(again.version()).isEqualTo(HttpClient.Version.HTTP_2);
+        assertThat(again.body()).contains("\"lineId\":\"A1\"");
+
+        HttpResponse<String> oversize = http2.send(request("LIMIT5", "/budget/appropriations")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(paddedAppropriations(ORDINARY_LIMIT + 1024))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(oversize.statusCode()).as(oversize.body()).isEqualTo(413);
+        assertThat(oversize.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertNothingWritten("LIMIT5");
+    }
+
+    @Test
     void theErpPushTakesABodyAboveTheOrdinaryLimit() throws Exception {
         String dept = "LIMIT3";
         int lines = 1_000;
