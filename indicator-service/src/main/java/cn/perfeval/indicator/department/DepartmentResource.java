@@ -3,6 +3,7 @@ package cn.perfeval.indicator.department;
 import cn.perfeval.indicator.messaging.IndicatorEvents;
 import cn.perfeval.indicator.tree.Indicator;
 import cn.perfeval.platform.problem.ProblemException;
+import cn.perfeval.platform.rest.PathParameterChecks;
 import cn.perfeval.platform.security.DepartmentAccess;
 import io.quarkus.security.Authenticated;
 import jakarta.transaction.Transactional;
@@ -48,7 +49,7 @@ public class DepartmentResource {
     @PUT
     @Transactional
     @Operation(summary = "Create or update a department (idempotent)")
-    public DepartmentView saveDepartment(@PathParam("dept") @jakarta.validation.constraints.Pattern(regexp = "[A-Z0-9_-]{2,32}", message = "must be 2-32 characters of A-Z, 0-9, _ or -") String dept, @Valid @NotNull DepartmentRequest request) {
+    public DepartmentView saveDepartment(@PathParam("dept") @jakarta.validation.constraints.Pattern(regexp = PathParameterChecks.DEPARTMENT_CODE, message = PathParameterChecks.DEPARTMENT_CODE_RULE) String dept, @Valid @NotNull DepartmentRequest request) {
         access.requireWrite(dept);
         Department department = Department.<Department>findByIdOptional(dept).orElseGet(() -> {
             Department created = new Department();

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class GoalsResourceTests {
 
     private static final String EDITOR = editorOf(DEPT);
-    private static final String GOALS = "/api/v1/departments/" + DEPT + "/years/2301/goals";
+    private static final String GOALS = "/api/v1/departments/" + DEPT + "/years/2098/goals";
 
     @BeforeEach
     void department() {

@@ -136,9 +136,27 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (refusedByTheDatabaseAsText(e)) {
+            return ProblemResponses.of(ProblemType.VALIDATION, "The request holds a character that cannot be stored as"
+                    + " text (such as a NUL byte); nothing was written", List.of(), path(uri));
+        }
         LOG.errorf(e, "Unexpected error on %s", path(uri));
         return ProblemResponses.of(ProblemType.INTERNAL, "An unexpected error occurred; quote the correlation id",
                 List.of(), path(uri));
+    }
+
+    /**
+     * PostgreSQL refuses some characters in text (a NUL byte; SQLSTATE 22021 and 22P05) only when a statement
+     * carries them. Whichever field or parameter held one, the request was at fault and its transaction rolled back.
+     */
+    private static boolean refusedByTheDatabaseAsText(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql
+                    && ("22021".equals(sql.getSQLState()) || "22P05".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String path(UriInfo uri) {

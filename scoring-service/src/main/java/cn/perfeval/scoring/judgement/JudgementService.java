@@ -67,6 +67,10 @@ public class JudgementService {
                   FROM judgement_history
                  WHERE department_code = :dept AND fiscal_year = :year AND item_code = :item ORDER BY version
                 """).setParameter("dept", dept).setParameter("year", year).setParameter("item", itemCode).getResultList();
+        // An item the scheme dropped keeps its history; one that never existed is not an empty history.
+        if (rows.isEmpty() && schemes.schemeFor(year).scheme().items().stream().noneMatch(i -> i.code().equals(itemCode))) {
+            throw ProblemException.notFound("The scheme has no item " + itemCode);
+        }
         return rows.stream().map(JudgementHistoryEntry::of).toList();
     }
 

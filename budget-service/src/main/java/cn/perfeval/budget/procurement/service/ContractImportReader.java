@@ -63,8 +63,17 @@ final class ContractImportReader {
     }
 
     static List<ProcurementContract> json(String body, ObjectMapper mapper) throws IOException {
-        return List.of(mapper.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .readValue(body, ProcurementContract[].class));
+        ProcurementContract[] contracts = mapper.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .readValue(body, ProcurementContract[].class);
+        if (contracts == null) {
+            throw ProblemException.validation("body", "send a JSON array of contracts");
+        }
+        for (int i = 0; i < contracts.length; i++) {
+            if (contracts[i] == null) {
+                throw ProblemException.validation("[" + i + "]", "a contract, not null");
+            }
+        }
+        return List.of(contracts);
     }
 
     static List<ProcurementContract> ocds(String body, ObjectMapper mapper) throws IOException {
