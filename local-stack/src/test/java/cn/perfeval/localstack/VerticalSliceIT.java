@@ -30,7 +30,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * The platform's vertical slice on the real broker and database, with the four services running as processes from
  * their packaged applications: an actual written by REST reaches the scoring service through Kafka, changes the
  * stored scorecard, and the report service publishes a new report version. Redelivery changes nothing; poison goes
- * to the dead-letter topic while later events are still processed.
+ * to the dead-letter topic while later events are still processed. Bad input to any operation any service
+ * documents is a 4xx problem+json and changes nothing a department or the public can see.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class VerticalSliceIT {
@@ -118,6 +119,45 @@ class VerticalSliceIT {
         assertThat(report.path("version").asInt()).isEqualTo(reportVersion + 1);
 
         assertThat(recordValues("indicator-events.scoring-service.dlq")).contains("{not json at all");
+    }
+
+    @Test
+    @Order(4)
+    void badInputToEveryOperationOfEveryServiceIsA4xxProblemAndChangesNothing() throws Exception {
+        Map<String, String> before = observableState();
+        String admin = stack.tokens().token("sweep-admin", Set.of("admin"), Set.of());
+        String outsider = stack.tokens().token("sweep-outsider", Set.of("department-editor"), Set.of("OTHER"));
+        List<BadInputSweep.Finding> findings = new ArrayList<>();
+        int sent = 0;
+        for (String service : List.of(StackOptions.INDICATOR, StackOptions.BUDGET, StackOptions.SCORING, StackOptions.REPORT)) {
+            BadInputSweep sweep = new BadInputSweep(stack.url(service), DEPT, YEAR);
+            findings.addAll(sweep.sweep(admin, outsider));
+            sent += sweep.sent();
+        }
+
+        assertThat(sent).as("requests sent across the four OpenAPI documents").isGreaterThan(500);
+        assertThat(findings).as("invalid requests not answered with a 4xx problem+json").isEmpty();
+        // Well-formed JSON whose text PostgreSQL cannot store reaches the database; it is refused there, not a 500.
+        Api.Response nul = editor.put(stack.url(StackOptions.INDICATOR) + "/api/v1/departments/" + DEPT,
+                Map.of("name", "广州住房公积金\u0000管理中心"));
+        assertThat(nul.status()).as(nul.body()).isEqualTo(400);
+        ServiceProcess.sleep(Duration.ofSeconds(2)); // an event a bad request wrongly caused would be scored by now
+        assertThat(observableState()).isEqualTo(before);
+    }
+
+    /** What a department and the public can see of the evaluation, as the services answer it. */
+    private static Map<String, String> observableState() {
+        String evaluation = "/api/v1/departments/" + DEPT + "/years/" + YEAR;
+        Map<String, String> state = new java.util.TreeMap<>();
+        state.put("indicators", editor.get(indicators + "?size=100").body());
+        state.put("goals", editor.get(stack.url(StackOptions.INDICATOR) + evaluation + "/goals").body());
+        state.put("budget", editor.get(stack.url(StackOptions.BUDGET) + evaluation + "/budget/summary").body());
+        state.put("contracts", editor.get(stack.url(StackOptions.BUDGET) + evaluation + "/procurement/contracts").body());
+        state.put("scorecard", editor.get(scorecardUrl).body());
+        state.put("judgements", editor.get(stack.url(StackOptions.SCORING) + evaluation + "/judgements").body());
+        state.put("narrative", editor.get(stack.url(StackOptions.REPORT) + evaluation + "/report/narrative").body());
+        state.put("report", publicReport().toString());
+        return state;
     }
 
     private static JsonNode publicReport() {
