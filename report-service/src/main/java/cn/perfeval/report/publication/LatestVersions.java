@@ -1,8 +1,7 @@
 package cn.perfeval.report.publication;
 
+import cn.perfeval.platform.concurrency.AfterCommit;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.Optional;
@@ -49,18 +48,8 @@ public class LatestVersions {
 
     /** Called in the publishing transaction: version {@code number} becomes the latest once that transaction commits. */
     void publishing(String departmentCode, int fiscalYear, int number) {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    remember(new Evaluation(departmentCode, fiscalYear), number, System.nanoTime());
-                }
-            }
-        });
+        Evaluation evaluation = new Evaluation(departmentCode, fiscalYear);
+        AfterCommit.run(transactions, () -> remember(evaluation, number, System.nanoTime()));
     }
 
     private Known remember(Evaluation evaluation, int number, long readAtNanos) {

@@ -1,9 +1,8 @@
 package cn.perfeval.scoring.recompute;
 
+import cn.perfeval.platform.concurrency.AfterCommit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -49,17 +48,6 @@ public class PendingRecomputes {
     }
 
     private void wakeWorkerAfterCommit() {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    worker.wakeUp();
-                }
-            }
-        });
+        AfterCommit.run(transactions, worker::wakeUp);
     }
 }

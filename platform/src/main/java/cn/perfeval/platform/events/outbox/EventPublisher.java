@@ -1,13 +1,12 @@
 package cn.perfeval.platform.events.outbox;
 
+import cn.perfeval.platform.concurrency.AfterCommit;
 import cn.perfeval.platform.correlation.Correlation;
 import cn.perfeval.platform.events.CloudEvent;
 import cn.perfeval.platform.events.OutgoingEvent;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.net.URI;
@@ -54,7 +53,7 @@ public class EventPublisher {
         row.createdAt = envelope.time();
         row.persist();
 
-        transactions.registerInterposedSynchronization(new WakeRelayOnCommit(relay));
+        AfterCommit.run(transactions, relay::wakeUp);
         return id;
     }
 
@@ -63,19 +62,6 @@ public class EventPublisher {
             return mapper.writeValueAsString(envelope);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Event data is not serialisable: " + envelope.type(), e);
-        }
-    }
-
-    private record WakeRelayOnCommit(OutboxRelay relay) implements Synchronization {
-        @Override
-        public void beforeCompletion() {
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-                relay.wakeUp();
-            }
         }
     }
 }
