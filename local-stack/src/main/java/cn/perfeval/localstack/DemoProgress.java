@@ -78,4 +78,24 @@ public final class DemoProgress {
                 + (complete ? "" : " (provisional)") + " within " + timeout.toSeconds()
                 + " s; see the report-service log");
     }
+
+    /**
+     * Publishes the report as soon as report-service has a scorecard to publish. Its score event may still be on the
+     * way when scoring-service already shows the scorecard, and publishing before it arrives is a 409 ("nothing to
+     * publish yet"), so that answer is retried until the timeout; any other refusal is an error at once.
+     */
+    public static void publishReport(Api api, String reportUrl, String dept, int year, Duration timeout) {
+        String url = reportUrl + "/api/v1/departments/" + dept + "/years/" + year + "/report/publications";
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            Api.Response response = api.post(url, "");
+            if (response.status() == 201) {
+                return;
+            }
+            if (response.status() != 409 || System.nanoTime() > deadline) {
+                throw new StackException("Publishing the report failed (" + response.status() + "): " + response.body());
+            }
+            ServiceProcess.sleep(Duration.ofMillis(200));
+        }
+    }
 }

@@ -22,8 +22,7 @@ public record DemoRun(int indicators, long expenditureLines, int judgements, Jso
 
         JsonNode scorecard = DemoProgress.awaitCompleteScorecard(api, stack.url(StackOptions.SCORING), department, year,
                 Duration.ofMinutes(2));
-        api.post(stack.url(StackOptions.REPORT) + "/api/v1/departments/" + department + "/years/" + year
-                + "/report/publications", "").expect(201);
+        DemoProgress.publishReport(api, stack.url(StackOptions.REPORT), department, year, Duration.ofMinutes(1));
         JsonNode report = DemoProgress.awaitPublishedReport(new Api(null), stack.url(StackOptions.REPORT), department,
                 year, scorecard, Duration.ofMinutes(1));
         return new DemoRun(indicators, expenditureLines, judgements, scorecard, report);
