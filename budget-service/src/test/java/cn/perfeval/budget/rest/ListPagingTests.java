@@ -4,6 +4,7 @@ import static cn.perfeval.budget.BudgetServiceTestSupport.as;
 import static cn.perfeval.budget.BudgetServiceTestSupport.base;
 import static cn.perfeval.budget.BudgetServiceTestSupport.erpOf;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import cn.perfeval.testinfra.RealInfrastructureResource;
@@ -64,7 +65,8 @@ class ListPagingTests {
                 .body("items[0].status", equalTo("LATE"));
 
         as(erp).queryParam("size", 2).get("/api/v1/calendars").then().statusCode(200)
-                .body("items.year", equalTo(List.of(2023, 2024))).body("total", equalTo(4));
+                // the shipped 2023-2026, and a later year when ContractsNotDoneTests has published one
+                .body("items.year", equalTo(List.of(2023, 2024))).body("total", greaterThanOrEqualTo(4));
 
         as(erp).contentType("text/csv").body("lineId,date,amount,category,projectCode\nE-2,2023-01-05,1.25,BASIC_PERSONNEL,\n"
                 + "E-1,2023-01-06,2.50,BASIC_PERSONNEL,\n").post(base(dept, 2023) + "/budget/expenditures")

@@ -1,5 +1,6 @@
 package cn.perfeval.budget.procurement.service;
 
+import static cn.perfeval.budget.BudgetServiceTestSupport.admin;
 import static cn.perfeval.budget.BudgetServiceTestSupport.as;
 import static cn.perfeval.budget.BudgetServiceTestSupport.base;
 import static cn.perfeval.budget.BudgetServiceTestSupport.data;
@@ -114,6 +115,38 @@ class ContractsNotDoneTests {
                 .body("items[0].status", equalTo("PENDING")).body("items[0].deadline", nullValue());
         as(erpOf(dept)).get(base(dept, 2026) + "/procurement/facts").then()
                 .body("recordSets.'procurement.contracts.signing'.size()", equalTo(0));
+    }
+
+    @Test
+    void publishingTheMissingYearsCalendarGivesAPendingActItsDeadlineAndTheDailyCheckThenJudgesIt() {
+        // Fiscal year 2098, so that the calendar this test publishes (2099) is one no other test relies on missing.
+        today("2098-12-28");
+        String dept = "NOTDONE4";
+        String erp = erpOf(dept);
+        as(erp).body("[{\"contractId\":\"HT-N\",\"awardNoticeIssuedOn\":\"2098-12-20\"}]")
+                .put(base(dept, 2098) + "/procurement/contracts").then().statusCode(200);
+        String verdicts = base(dept, 2098) + "/procurement/verdicts";
+        as(erp).get(verdicts).then().body("items[0].status", equalTo("PENDING")).body("items[0].deadline", nullValue());
+
+        // The year's notice arrives in December: 12/20 + 30 days is Monday 19 January 2099, inside its (invented)
+        // 18-20 January days off, so the deadline moves to Wednesday the 21st.
+        as(admin()).body("""
+                {"year": 2099, "version": "2099-v1",
+                 "notice": {"number": "测试〔2098〕1号", "title": "2099年部分节假日安排（测试）", "issuedOn": "2098-12-01"},
+                 "holidays": [{"name": "春节", "offFrom": "2099-01-18", "offTo": "2099-01-20", "worked": []}]}
+                """).put("/api/v1/calendars/2099").then().statusCode(200);
+        as(erp).get(verdicts).then()
+                .body("items[0].status", equalTo("PENDING"))
+                .body("items[0].deadline", equalTo("2099-01-21"))
+                .body("items[0].calendarVersions.version", equalTo(List.of("2099-v1")));
+        int published = events("procurement-events", dept, 2098).size();
+
+        today("2099-01-22");
+        pendingDeadlines.recheck();
+        as(erp).get(verdicts).then().body("items[0].status", equalTo("OVERDUE"));
+        List<OutboxEvent> after = events("procurement-events", dept, 2098);
+        assertThat(after).hasSize(published + 1);
+        assertThat(ids(data(last(after)), "procurement.contracts.signing")).containsExactly("HT-N:false");
     }
 
     private static OutboxEvent last(List<OutboxEvent> events) {

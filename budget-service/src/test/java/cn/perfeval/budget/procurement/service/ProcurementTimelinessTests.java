@@ -151,7 +151,9 @@ class ProcurementTimelinessTests {
     @Test
     void calendarsAreReadableByAnyCallerAndEditableByAnAdminOnly() {
         as(erpOf("ANY")).get("/api/v1/calendars").then().statusCode(200)
-                .body("items.year", equalTo(List.of(2023, 2024, 2025, 2026))).body("total", equalTo(4));
+                // the four shipped years first; a later year another test publishes may follow
+                .body("items.year[0..3]", equalTo(List.of(2023, 2024, 2025, 2026)))
+                .body("total", greaterThanOrEqualTo(4));
         as(erpOf("ANY")).get("/api/v1/calendars/2023").then().statusCode(200)
                 .body("version", equalTo("2023-v1"))
                 .body("holidays.find { it.name == '中秋节、国庆节' }.worked", equalTo(List.of("2023-10-07", "2023-10-08")));
