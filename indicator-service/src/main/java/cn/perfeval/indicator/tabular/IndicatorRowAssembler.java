@@ -3,6 +3,7 @@ package cn.perfeval.indicator.tabular;
 import cn.perfeval.indicator.domain.IndicatorCategory;
 import cn.perfeval.indicator.domain.IndicatorValueException;
 import cn.perfeval.indicator.domain.MeasuredValue;
+import cn.perfeval.platform.json.DecimalLimits;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -184,6 +185,10 @@ final class IndicatorRowAssembler {
         }
         try {
             BigDecimal weight = new BigDecimal(TableText.compact(text));
+            if (!DecimalLimits.fits(weight)) {
+                errors.add(FieldError.of(IndicatorColumn.WEIGHT, "权重 '" + text + "' " + DecimalLimits.RULE));
+                return null;
+            }
             if (weight.signum() >= 0) {
                 return weight;
             }

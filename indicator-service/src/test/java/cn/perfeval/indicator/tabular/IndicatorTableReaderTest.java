@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import cn.perfeval.indicator.domain.CompletionStatus;
 import cn.perfeval.indicator.domain.IndicatorCategory;
+import cn.perfeval.platform.json.DecimalLimits;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -185,6 +186,20 @@ class IndicatorTableReaderTest {
             assertThat(row.weight()).isEqualTo(new BigDecimal("2.5"));
             assertThat(row.note()).isEqualTo("按缴存人数");
             assertThat(result.rows().get(1).errors()).extracting(FieldError::field).containsExactly("权重");
+        }
+
+        @Test
+        void aWeightTooLargeOrTooFineIsAnErrorOfItsRowNotABillionDigitNumber() {
+            IndicatorImport result = read("一级指标,二级指标,三级指标,年度指标值,完成指标值,权重",
+                    "产出指标,数量指标,实缴人数,530,534.89,1e999999999",
+                    "产出指标,数量指标,宣传率,≥85%,105.88%,1e-999999999");
+
+            assertThat(result.validRows()).isEmpty();
+            assertThat(result.rows()).hasSize(2).allSatisfy(row -> assertThat(row.errors()).singleElement()
+                    .satisfies(error -> {
+                        assertThat(error.field()).isEqualTo("权重");
+                        assertThat(error.message()).contains("999999999").endsWith(DecimalLimits.RULE);
+                    }));
         }
 
         @Test

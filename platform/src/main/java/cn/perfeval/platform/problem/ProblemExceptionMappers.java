@@ -1,5 +1,7 @@
 package cn.perfeval.platform.problem;
 
+import cn.perfeval.platform.json.DecimalLimits;
+import cn.perfeval.platform.json.DecimalOutOfRangeException;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -76,7 +78,9 @@ public class ProblemExceptionMappers {
     public Response wrongType(InvalidFormatException e, UriInfo uri) {
         String field = pathOf(e);
         String expected = e.getTargetType() == null ? "another type" : e.getTargetType().getSimpleName();
-        String message = "cannot read '" + e.getValue() + "' as " + expected;
+        String message = e instanceof DecimalOutOfRangeException
+                ? e.getValue() + " " + DecimalLimits.RULE
+                : "cannot read '" + e.getValue() + "' as " + expected;
         return ProblemResponses.of(ProblemType.VALIDATION, field + ": " + message,
                 List.of(new Problem.FieldError(field, message)), path(uri));
     }

@@ -56,6 +56,23 @@ class SchemeParserTest {
     }
 
     @Test
+    void aNumberTooLargeOrTooFineForAnyRealSchemeIsAProblemNamingItsField() {
+        // 1e999999999 printed or rescaled is a billion digits.
+        String huge = YAML.replace("max: 99.5", "max: 1e999999999").replace("fullCreditAt: 100", "fullCreditAt: -1E+30");
+        assertThatThrownBy(() -> SchemeParser.parse(huge))
+                .isInstanceOfSatisfying(InvalidSchemeException.class, e -> assertThat(e.problems())
+                        .extracting(SchemeProblem::itemCode, SchemeProblem::field)
+                        .containsExactlyInAnyOrder(tuple("rate", "max"), tuple("rate", "params.fullCreditAt")));
+        String fine = JSON.replace("\"max\": 0.5", "\"max\": 1e-999999999");
+        assertThatThrownBy(() -> SchemeParser.parse(fine))
+                .isInstanceOfSatisfying(InvalidSchemeException.class, e -> assertThat(e.problems())
+                        .extracting(SchemeProblem::itemCode, SchemeProblem::field).containsExactly(tuple("j", "max")));
+        assertThatThrownBy(() -> SchemeParser.parse(YAML.replace("fullCreditAt: 100", "fullCreditAt: .inf")))
+                .isInstanceOfSatisfying(InvalidSchemeException.class, e -> assertThat(e.problems())
+                        .extracting(SchemeProblem::field).containsExactly("document"));
+    }
+
+    @Test
     void numbersAreExactDecimals() {
         Scheme scheme = SchemeParser.parse(YAML);
 

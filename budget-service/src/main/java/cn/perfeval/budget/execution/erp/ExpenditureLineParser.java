@@ -54,7 +54,8 @@ final class ExpenditureLineParser {
             return reject(line, lineId, "amount", "'" + line.cell("amount") + "' is not a number (万元, e.g. 686.20)");
         }
         if (amount != null && (amount.stripTrailingZeros().scale() > MAX_SCALE || amount.abs().compareTo(MAX_AMOUNT) > 0)) {
-            return reject(line, lineId, "amount", amount.toPlainString() + " must have at most " + MAX_SCALE
+            // the text as sent: the plain form of 1E+999999999 would be a billion digits
+            return reject(line, lineId, "amount", "'" + line.cell("amount") + "' must have at most " + MAX_SCALE
                     + " decimals and 14 integer digits");
         }
         ExpenditureCategory category;

@@ -1,5 +1,6 @@
 package cn.perfeval.budget.execution.erp;
 
+import cn.perfeval.platform.json.DecimalLimits;
 import cn.perfeval.platform.problem.Problem.FieldError;
 import cn.perfeval.platform.problem.ProblemException;
 import cn.perfeval.platform.problem.ProblemType;
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,10 +85,18 @@ final class JsonLineSource implements LineSource {
             if (value.isContainerNode()) {
                 return RawLine.malformed(row, "field '" + field.getKey() + "' must be a string or number");
             }
-            // Numbers keep their exact text (no double in between): 686.20 stays 686.20.
-            cells.put(field.getKey(), value.isNull() ? null : value.isNumber() ? value.decimalValue().toPlainString() : value.asText());
+            cells.put(field.getKey(), value.isNull() ? null : value.isNumber() ? text(value.decimalValue()) : value.asText());
         }
         return RawLine.of(row, cells);
+    }
+
+    /**
+     * A number's exact text (no double in between: 686.20 stays 686.20), which the line parser reads and checks.
+     * Beyond {@link DecimalLimits} the plain text could be a billion digits long, so it stays scientific (1E+999999999)
+     * for the parser to reject.
+     */
+    private static String text(BigDecimal number) {
+        return DecimalLimits.fits(number) ? number.toPlainString() : number.toString();
     }
 
     private static ProblemException unreadable(String where, String why) {

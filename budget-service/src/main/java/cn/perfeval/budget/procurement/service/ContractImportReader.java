@@ -1,5 +1,6 @@
 package cn.perfeval.budget.procurement.service;
 
+import cn.perfeval.platform.json.DecimalLimits;
 import cn.perfeval.platform.problem.Problem.FieldError;
 import cn.perfeval.platform.problem.ProblemException;
 import cn.perfeval.platform.problem.ProblemType;
@@ -33,6 +34,7 @@ final class ContractImportReader {
     static final String[] CSV_COLUMNS = {"contractId", "projectCode", "awardNoticeId", "awardNoticeIssuedOn", "signedOn",
             "filedOn", "amount", "smeAmount"};
     private static final BigDecimal YUAN_PER_WAN = new BigDecimal("10000");
+    private static final int WAN_DECIMALS = 6;
 
     private final List<FieldError> errors = new ArrayList<>();
 
@@ -96,12 +98,12 @@ final class ContractImportReader {
                             "names no award of the release", row);
                     continue;
                 }
-                BigDecimal yuan = reader.amount(contract.path("value").path("amount").asText(null), "value.amount", row);
+                BigDecimal yuan = reader.yuan(contract.path("value").path("amount").asText(null), "value.amount", row);
                 contracts.add(new ProcurementContract(contract.path("id").asText(null), ocid, award.path("id").asText(null),
                         reader.date(award.path("date").asText(null), "awards.date", row),
                         reader.date(contract.path("dateSigned").asText(null), "contracts.dateSigned", row),
                         reader.date(contract.path("filedOn").asText(null), "contracts.filedOn", row),
-                        yuan == null ? null : yuan.divide(YUAN_PER_WAN, 6, RoundingMode.UNNECESSARY),
+                        yuan == null ? null : yuan.divide(YUAN_PER_WAN, WAN_DECIMALS, RoundingMode.UNNECESSARY),
                         null));
             }
         }
@@ -130,12 +132,28 @@ final class ContractImportReader {
         if (text == null || text.isBlank()) {
             return null;
         }
+        BigDecimal amount;
         try {
-            return new BigDecimal(text.trim());
+            amount = new BigDecimal(text.trim());
         } catch (NumberFormatException e) {
             error(field, "'" + text + "' is not a number", row);
             return null;
         }
+        if (!DecimalLimits.fits(amount)) {
+            error(field, "'" + text + "' " + DecimalLimits.RULE, row);
+            return null;
+        }
+        return amount;
+    }
+
+    /** An OCDS amount in 元: at most 2 decimals (分), so that it is exact in 万元 with {@value #WAN_DECIMALS}. */
+    private BigDecimal yuan(String text, String field, int row) {
+        BigDecimal yuan = amount(text, field, row);
+        if (yuan != null && yuan.stripTrailingZeros().scale() > WAN_DECIMALS - 4) {
+            error(field, "'" + text + "' 元 has more than 2 decimals (分)", row);
+            return null;
+        }
+        return yuan;
     }
 
     private void error(String field, String message, int row) {

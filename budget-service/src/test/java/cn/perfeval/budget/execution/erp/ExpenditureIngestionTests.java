@@ -91,6 +91,30 @@ class ExpenditureIngestionTests {
                 .has("budget.publicFunds.actual"))).doesNotContain(true);
     }
 
+    /** 1e999999999 is eleven characters; printed in full or added to another amount it is a billion digits. */
+    @Test
+    void numbersTooLargeOrTooFineAreRejectedPerLineWithoutExhaustingTheService() {
+        String dept = "HUGE1";
+        String erp = erpOf(dept);
+        String url = base(dept, 2023) + "/budget/expenditures";
+        as(erp).contentType("text/csv").body(HEADER + "E-1,2023-01-05,1e999999999,BASIC_PERSONNEL,\n"
+                        + "E-2,2023-01-05,1e-999999999,BASIC_PERSONNEL,\n").post(url)
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(java.util.List.of("amount", "amount")))
+                .body("errors[0].message", containsString("1e999999999"));
+        as(erp).body("[{\"lineId\":\"E-1\",\"date\":\"2023-01-05\",\"amount\":1e999999999,\"category\":\"BASIC_PERSONNEL\"},"
+                        + "{\"lineId\":\"E-2\",\"date\":\"2023-01-05\",\"amount\":-1E-999999999,\"category\":\"BASIC_PERSONNEL\"}]")
+                .post(url).then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(java.util.List.of("amount", "amount")));
+        // A record field is checked as it is read: a positive huge amount passed every domain check before.
+        as(erp).body("[{\"lineId\":\"APP-1\",\"amount\":1e999999999,\"source\":\"GENERAL_PUBLIC_BUDGET\"}]")
+                .put(base(dept, 2023) + "/budget/appropriations").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", containsString("amount"));
+        as(erp).get(url).then().statusCode(200).body("total", equalTo(0));
+        as(erp).get(base(dept, 2023) + "/budget/appropriations").then().statusCode(200).body("total", equalTo(0));
+    }
+
     @Test
     void perLineModeCommitsTheGoodLinesAndReportsTheBadOnes() {
         String dept = "PERLINE1";

@@ -149,6 +149,24 @@ class ProcurementTimelinessTests {
     }
 
     @Test
+    void anOcdsAmountBeyondFenOrBeyondAnyRealSizeIsARowErrorAndNothingIsImported() {
+        String dept = "OCDS2";
+        String erp = erpOf(dept);
+        String release = """
+                {"ocid":"ocds-abc-%1$s","id":"r-%1$s","date":"2023-05-01T00:00:00+08:00","tag":["contract"],
+                 "awards":[{"id":"A-%1$s","date":"2023-04-03T10:00:00+08:00"}],
+                 "contracts":[{"id":"HT-%1$s","awardID":"A-%1$s","dateSigned":"2023-05-06T09:00:00+08:00",
+                               "value":{"amount":%2$s,"currency":"CNY"}}]}""";
+        String ocds = "{\"uri\":\"https://example.org/package\",\"releases\":["
+                + release.formatted("1", "1250000.505") + "," + release.formatted("2", "1e999999999") + "]}";
+        as(erp).contentType("application/vnd.ocds+json").body(ocds).post(base(dept, 2023) + "/procurement/contracts/import")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("value.amount", "value.amount")))
+                .body("errors[0].message", containsString("分"));
+        as(erp).get(base(dept, 2023) + "/procurement/contracts").then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
     void calendarsAreReadableByAnyCallerAndEditableByAnAdminOnly() {
         as(erpOf("ANY")).get("/api/v1/calendars").then().statusCode(200)
                 // the four shipped years first; a later year another test publishes may follow

@@ -1,5 +1,6 @@
 package cn.perfeval.scoring.engine.scheme;
 
+import cn.perfeval.platform.json.DecimalLimits;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -121,7 +122,20 @@ public final class SchemeParser {
             problems.add(new SchemeProblem(itemCode, field, "must be a number, was " + node));
             return null;
         }
-        return node.decimalValue();
+        BigDecimal value = bounded(node);
+        if (value == null) {
+            problems.add(new SchemeProblem(itemCode, field, DecimalLimits.RULE));
+        }
+        return value;
+    }
+
+    /**
+     * A number node's exact value, or null outside {@link DecimalLimits}: 1e999999999 is a billion digits once the
+     * engine rescales or adds it. (YAML's .inf never gets here: read as an exact decimal it is unreadable.)
+     */
+    private static BigDecimal bounded(JsonNode number) {
+        BigDecimal value = number.decimalValue();
+        return DecimalLimits.fits(value) ? value : null;
     }
 
     private static Map<String, Object> params(JsonNode node, String itemCode, List<SchemeProblem> problems) {
@@ -135,7 +149,9 @@ public final class SchemeParser {
         }
         node.properties().forEach(entry -> {
             Object value = paramValue(entry.getValue());
-            if (value == null) {
+            if (value == null && entry.getValue().isNumber()) {
+                problems.add(new SchemeProblem(itemCode, "params." + entry.getKey(), DecimalLimits.RULE));
+            } else if (value == null) {
                 problems.add(new SchemeProblem(itemCode, "params." + entry.getKey(),
                         "must be a text, a number or a list of those, was " + entry.getValue()));
             } else {
@@ -147,7 +163,7 @@ public final class SchemeParser {
 
     private static Object paramValue(JsonNode node) {
         if (node.isNumber()) {
-            return node.decimalValue();
+            return bounded(node);
         }
         if (node.isTextual()) {
             return node.textValue();
