@@ -6,6 +6,7 @@ import cn.perfeval.platform.problem.ProblemType;
 import cn.perfeval.report.publication.EvaluationLock;
 import cn.perfeval.report.publication.PublicationService;
 import cn.perfeval.report.rendering.NarrativeKeys;
+import cn.perfeval.report.rendering.XmlText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -87,6 +88,10 @@ public class NarrativeService {
         }
         if (text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
             throw invalid("must not contain control characters");
+        }
+        if (!XmlText.isLegal(text)) {
+            // U+FFFE, U+FFFF or a lone surrogate: the PDF and DOCX of every later version could not be produced
+            throw invalid("must not contain noncharacters such as U+FFFE or unpaired surrogates");
         }
         return text.strip();
     }

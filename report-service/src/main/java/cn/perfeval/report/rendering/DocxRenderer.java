@@ -179,7 +179,7 @@ public class DocxRenderer {
 
         private static void run(XWPFParagraph paragraph, String text, String font, double size, boolean bold) {
             XWPFRun run = paragraph.createRun();
-            run.setText(text);
+            run.setText(XmlText.legal(text));
             run.setFontFamily(font, XWPFRun.FontCharRange.eastAsia);
             run.setFontFamily("Times New Roman", XWPFRun.FontCharRange.ascii);
             run.setFontSize(size);

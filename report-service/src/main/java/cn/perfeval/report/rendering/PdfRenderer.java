@@ -8,7 +8,6 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,8 +41,14 @@ public class PdfRenderer {
                 "PDF rendering needs a TrueType CJK font and none is installed (looked for " + candidates
                         + "); install Debian's fonts-wqy-microhei or set report.pdf.cjk-fonts. HTML, DOCX, Markdown "
                         + "and JSON are available."));
+        if (!isTrueType(font)) {
+            throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "PDF rendering needs a TrueType CJK font and "
+                    + font + " is not a TrueType font or collection; set report.pdf.cjk-fonts to one such as Debian's "
+                    + "fonts-wqy-microhei. HTML, DOCX, Markdown and JSON are available.");
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode().withHtmlContent(xhtml, null).toStream(out);
+        PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode().withHtmlContent(XmlText.legal(xhtml), null)
+                .toStream(out);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             // Registered as regular and bold: headings then use the same glyphs instead of falling back to a
             // Latin-only font.
@@ -58,8 +63,29 @@ public class PdfRenderer {
             renderer.layout();
             renderer.createPDF();
         } catch (IOException e) {
-            throw new UncheckedIOException("PDF rendering failed", e);
+            // The document is written to memory, so the only file read is the font: a configured path that is not
+            // a TrueType font or collection. That is the deployment's fault, not the caller's.
+            throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "PDF rendering cannot read the font " + font
+                    + " (" + e.getMessage() + "); set report.pdf.cjk-fonts to a TrueType CJK font such as Debian's "
+                    + "fonts-wqy-microhei. HTML, DOCX, Markdown and JSON are available.");
         }
         return out.toByteArray();
+    }
+
+    /**
+     * By the file's first four bytes: a collection ("ttcf") or a TrueType font (version 1.0 or Apple's "true").
+     * Checked before layout because openhtmltopdf loads fonts lazily and fails on a bad one with a NullPointerException.
+     */
+    private static boolean isTrueType(Path font) {
+        byte[] tag = new byte[4];
+        try (var in = Files.newInputStream(font)) {
+            if (in.readNBytes(tag, 0, 4) < 4) {
+                return false;
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        String text = new String(tag, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return text.equals("ttcf") || text.equals("true") || text.equals("\0\1\0\0");
     }
 }

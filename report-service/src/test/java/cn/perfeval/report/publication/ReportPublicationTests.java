@@ -88,7 +88,8 @@ class ReportPublicationTests {
         }
         given().get("/reports/" + dept + "/" + YEAR + ".xyz").then().statusCode(404)
                 .contentType("application/problem+json");
-        given().accept("image/png").get("/reports/" + dept + "/" + YEAR).then().statusCode(406);
+        given().accept("image/png").get("/reports/" + dept + "/" + YEAR).then().statusCode(406)
+                .contentType("application/problem+json");
         given().get("/reports/" + dept + "/" + YEAR + "/versions/9").then().statusCode(404)
                 .contentType("application/problem+json");
     }

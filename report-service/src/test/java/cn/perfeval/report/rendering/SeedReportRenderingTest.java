@@ -162,6 +162,31 @@ class SeedReportRenderingTest {
                 problem -> assertThat(problem.type().status()).isEqualTo(503));
     }
 
+    /** Text from another service is not checked like narrative: a character XML forbids must not stop the PDF. */
+    @Test
+    void charactersXmlForbidsStillLetThePdfAndDocxBeMadeShownAsReplacementCharacters() throws Exception {
+        ReportContent written = new ReportComposer().compose(SeedScorecards.seed(),
+                new NarrativeTexts(Map.of(NarrativeKeys.ACHIEVEMENTS, "成效\uFFFE显著\uD800。")));
+        try (PDDocument document = Loader.loadPDF(formats.pdf(written, 1))) {
+            assertThat(new PDFTextStripper().getText(document)).contains(CONCLUSION.substring(0, 10));
+        }
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(formats.docx(written, 1)))) {
+            assertThat(docx.getParagraphs().stream().map(XWPFParagraph::getText)).contains("成效\uFFFD显著\uFFFD。");
+        }
+    }
+
+    @Test
+    void aConfiguredFontThatIsNotAFontIsA503ProblemNamingIt() throws Exception {
+        Path notAFont = java.nio.file.Files.createTempFile("not-a-font", ".ttf");
+        java.nio.file.Files.writeString(notAFont, "this is not a TrueType font");
+        ReportFormats misconfigured = TestRendering.formats(List.of(notAFont));
+        assertThatThrownBy(() -> misconfigured.pdf(report, 1)).isInstanceOfSatisfying(ProblemException.class,
+                problem -> {
+                    assertThat(problem.type().status()).isEqualTo(503);
+                    assertThat(problem.getMessage()).contains(notAFont.toString());
+                });
+    }
+
     @Test
     void jsonOfTheReportHasTotalsDimensionsAndRows() throws Exception {
         JsonNode json = SeedScorecards.JSON.readTree(SeedScorecards.JSON.writeValueAsString(report));
