@@ -3,18 +3,19 @@ package cn.perfeval.report.messaging;
 import cn.perfeval.platform.events.inbound.InboundEvent;
 import cn.perfeval.platform.events.inbound.InboundEvents;
 import cn.perfeval.platform.events.inbound.PoisonMessageException;
+import cn.perfeval.platform.events.inbound.TransientFailures;
 import cn.perfeval.report.publication.PublicationService;
 import cn.perfeval.report.scorecard.ScorecardSnapshot;
 import cn.perfeval.report.scorecard.ScorecardSnapshots;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Receives scorecards. A version already seen (redelivery) or older than the stored one changes nothing; a newer
- * one is stored and, for a published report, republished when the content changed.
+ * one is stored and, for a published report, republished when the content changed. A database that is away is
+ * waited for ({@link TransientFailures}); an unreadable event goes to the dead-letter topic.
  */
 @ApplicationScoped
 public class ScoreEventsConsumer {
@@ -33,8 +34,12 @@ public class ScoreEventsConsumer {
 
     @Incoming("score-events")
     @Blocking
-    @Transactional
     public void onScoreEvent(ConsumerRecord<String, String> record) {
+        TransientFailures.retryUntilCommitted("score event at " + record.topic() + "/" + record.partition() + "@"
+                + record.offset(), () -> handle(record));
+    }
+
+    private void handle(ConsumerRecord<String, String> record) {
         InboundEvent event = inbound.read(record);
         if (!SCORECARD_PUBLISHED.equals(event.type())) {
             return;

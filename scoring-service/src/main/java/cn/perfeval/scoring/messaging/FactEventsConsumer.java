@@ -3,6 +3,7 @@ package cn.perfeval.scoring.messaging;
 import cn.perfeval.platform.events.inbound.InboundEvent;
 import cn.perfeval.platform.events.inbound.InboundEvents;
 import cn.perfeval.platform.events.inbound.PoisonMessageException;
+import cn.perfeval.platform.events.inbound.TransientFailures;
 import cn.perfeval.scoring.projection.FactRecord;
 import cn.perfeval.scoring.projection.FactsAssembler;
 import cn.perfeval.scoring.projection.ProjectionStore;
@@ -18,7 +19,8 @@ import org.jboss.logging.Logger;
 /**
  * Projects the facts other services publish. Each event carries its entity's full state and version; the
  * projection keeps the newest version only, and the evaluation it belongs to is queued for a recompute in the same
- * transaction. An unreadable event is poison: it fails, and the channel's dead-letter strategy moves it aside.
+ * transaction. An unreadable event is poison: it fails, and the channel's dead-letter strategy moves it aside; a
+ * database that is away is waited for instead ({@link TransientFailures}).
  */
 @ApplicationScoped
 public class FactEventsConsumer {
@@ -44,23 +46,26 @@ public class FactEventsConsumer {
 
     @Incoming("indicator-events")
     @Blocking
-    @Transactional
     public void onIndicatorEvent(ConsumerRecord<String, String> record) {
-        apply(inbound.read(record));
+        applyUntilCommitted(record);
     }
 
     @Incoming("budget-events")
     @Blocking
-    @Transactional
     public void onBudgetEvent(ConsumerRecord<String, String> record) {
-        apply(inbound.read(record));
+        applyUntilCommitted(record);
     }
 
     @Incoming("procurement-events")
     @Blocking
-    @Transactional
     public void onProcurementEvent(ConsumerRecord<String, String> record) {
-        apply(inbound.read(record));
+        applyUntilCommitted(record);
+    }
+
+    /** In a transaction of its own, waiting out a database that is away ({@link TransientFailures}). */
+    private void applyUntilCommitted(ConsumerRecord<String, String> record) {
+        TransientFailures.retryUntilCommitted("event at " + record.topic() + "/" + record.partition() + "@"
+                + record.offset(), () -> apply(inbound.read(record)));
     }
 
     /** Applies one event to the projection; the caller's transaction. Also used by the projection rebuild. */
