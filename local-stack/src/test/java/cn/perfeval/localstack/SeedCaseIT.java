@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
@@ -31,9 +30,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The seed's whole 2023 case, loaded exactly as {@code ./run.sh} loads it (demo-data/GZHPF-2023 through the public
- * REST APIs of the four services running as processes): the scorecard is the seed's item by item, the published
- * report shows the seed's figures, tables and problems in JSON, HTML and DOCX, and correcting the late contracts'
- * dates gives full marks for both procurement timeliness items in a new scorecard and a new report version.
+ * REST APIs of the four services running as processes, by the department's staff, its ERP and the bureau's reviewer):
+ * the scorecard is the seed's item by item, the published report shows the seed's figures, tables and problems in
+ * JSON, HTML and DOCX, and correcting the late contracts' dates gives full marks for both procurement
+ * timeliness items in a new scorecard and a new report version.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SeedCaseIT {
@@ -79,14 +79,19 @@ class SeedCaseIT {
     private static final List<String> PROCUREMENT_MEASURES = List.of("提高采购合同签订效率", "及时备案公开");
 
     private static Stack stack;
+    /** The department's staff (department-editor). */
     private static Api editor;
+    /** The department's ERP (erp-integration). */
+    private static Api erp;
     private static DemoRun demo;
 
     @BeforeAll
     static void loadTheDemoAsRunShDoes() {
         stack = RunningStack.start("seed");
-        editor = new Api(stack.tokens().token("seed-erp", Set.of("erp-integration", "department-editor"), Set.of(DEPT)));
-        demo = DemoRun.loadAndPublish(stack, editor, DEPT, YEAR);
+        DemoActors actors = DemoActors.Tokens.issue(stack.tokens(), "seed", DEPT).actors();
+        editor = actors.staff();
+        erp = actors.erp();
+        demo = DemoRun.loadAndPublish(stack, actors, DEPT, YEAR);
     }
 
     @AfterAll
@@ -114,6 +119,18 @@ class SeedCaseIT {
             assertThat(item.path("score").decimalValue()).as(row.get(0) + " points").isEqualByComparingTo(row.get(3));
         }
         assertThat(demo.expenditureLines()).isEqualTo(87);
+    }
+
+    /** The judgements are recorded as the bureau reviewer's, not as the department judging itself. */
+    @Test
+    @Order(1)
+    void theJudgementsAreTheReviewers() {
+        String evaluation = "/api/v1/departments/" + DEPT + "/years/" + YEAR;
+        assertThat(demo.judgements()).isEqualTo(10);
+        JsonNode history = editor.get(stack.url(StackOptions.SCORING) + evaluation
+                + "/judgements/financial-compliance/history").expect(200).json();
+        assertThat(history.size()).isEqualTo(1);
+        assertThat(history.get(0).path("changedBy").asText()).isEqualTo("seed-reviewer");
     }
 
     @Test
@@ -176,7 +193,7 @@ class SeedCaseIT {
             assertThat(chromium.text("[data-code=contract-signing-timeliness]"))
                     .contains("中标、成交通知书发出于2023-07-03，合同签订于2023-08-15，超过期限2023-08-02共13日");
             assertThat(chromium.text("body")).doesNotContain("procurement.", "budget.", "assets.", "deadline", "day(s)",
-                    "seed-erp");
+                    "seed-erp", "seed-editor", "seed-reviewer");
             assertThat(chromium.text("#problems")).contains(PROCUREMENT_PROBLEM);
             assertThat(chromium.text("#measures")).contains(PROCUREMENT_MEASURES);
         }
@@ -244,7 +261,7 @@ class SeedCaseIT {
                  {"contractId":"HT-2023-03","projectCode":"CG-2023-03","awardNoticeId":"TZ-2023-03","signedOn":"2023-09-28","filedOn":"2023-09-28","amount":60.00,"smeAmount":0}]
                 """;
         long start = System.nanoTime();
-        editor.postRaw(stack.url(StackOptions.BUDGET) + "/api/v1/departments/" + DEPT + "/years/" + YEAR
+        erp.postRaw(stack.url(StackOptions.BUDGET) + "/api/v1/departments/" + DEPT + "/years/" + YEAR
                 + "/procurement/contracts/import", corrected, "application/json", "seed-case-contract-dates").expect(200);
         JsonNode scorecard = await(() -> editor.get(scorecardUrl).json(),
                 s -> s.path("version").asInt() > scorecardBefore && s.path("total").decimalValue().compareTo(new BigDecimal("99.54")) == 0,
