@@ -6,9 +6,9 @@ import java.util.Set;
 /**
  * Who enters a demo evaluation, each through the APIs with a token of its own role, as the real actors would: the
  * department's ERP pushes the budget and procurement records ({@code erp-integration}), the department's staff write
- * the department, goals, indicators and actuals and publish the report ({@code department-editor}), and
+ * the department, goals, indicators, actuals and narrative and publish the report ({@code department-editor}), and
  * the finance bureau's reviewer records the judgements ({@code bureau-reviewer}, any department). The audit records
- * (the judgement history, for one) therefore name the actor who made each write.
+ * (judgement history, narrative revisions) therefore name the actor who made each write.
  *
  * @param erp      the department's ERP integration
  * @param staff    the department's staff

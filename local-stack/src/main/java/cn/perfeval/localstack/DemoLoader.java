@@ -9,19 +9,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Enters a demo evaluation through the public REST APIs, the way a department's staff, its ERP and the finance
  * bureau's reviewer would (see {@link DemoActors}): the department, its goals and key tasks, then each indicator with
  * its target as written, then its actual with evidence (staff); the budget and procurement records (ERP); the
- * reviewer's judgements (reviewer). Safe to run again: existing indicators are updated, not duplicated, budget and
- * procurement lists are replaced as a whole, and the expenditure push repeats its Idempotency-Key (a judgement
+ * reviewer's judgements (reviewer); the report's narrative sections (staff). Safe to run again: existing indicators
+ * are updated, not duplicated, budget and procurement lists are replaced as a whole, the expenditure push repeats its
+ * Idempotency-Key, and a narrative section written again with the same text stays at its revision (a judgement
  * recorded again is a new version of the same verdict).
  *
- * <p>The data lives in readable JSON and CSV files under {@code demo-data/<DEPT>-<YEAR>/}.
+ * <p>The data lives in readable JSON, CSV and text files under {@code demo-data/<DEPT>-<YEAR>/}.
  */
 public final class DemoLoader {
 
@@ -29,7 +33,7 @@ public final class DemoLoader {
 
     private final Path dataDir;
     private final String indicatorUrl;
-    /** The department's staff, who write the department, goals, indicators and actuals. */
+    /** The department's staff, who write the department, goals, indicators, actuals and narrative. */
     private final Api api;
 
     /** @param api the department's staff (a token with {@code department-editor} for the department) */
@@ -115,6 +119,32 @@ public final class DemoLoader {
             loaded++;
         }
         return loaded;
+    }
+
+    /**
+     * Writes the report's narrative sections through report-service, one per file {@code narrative/<key>.txt} (the
+     * file name is the section key, the text is as the report prints it, one paragraph per line), in key order.
+     * Meant to run before the report is first published; once published, each changed section republishes it.
+     *
+     * @return the section keys written
+     */
+    public List<String> loadNarrative(String reportUrl, String department, int year) {
+        Path folder = dataDir.resolve("narrative");
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(folder)) {
+            files = listing.filter(file -> file.getFileName().toString().endsWith(".txt")).sorted().toList();
+        } catch (IOException e) {
+            throw new StackException("Cannot read demo data " + folder + ": " + e.getMessage());
+        }
+        String base = reportUrl + "/api/v1/departments/" + department + "/years/" + year + "/report/narrative/";
+        List<String> keys = new ArrayList<>();
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            String key = name.substring(0, name.length() - ".txt".length());
+            api.put(base + key, Map.of("text", readText("narrative/" + name))).expect(200);
+            keys.add(key);
+        }
+        return keys;
     }
 
     private JsonNode read(String file) {

@@ -64,7 +64,8 @@ public final class Main {
         out.println("Loading the " + DEPARTMENT + " " + YEAR + " demo through the REST APIs ...");
         DemoRun demo = DemoRun.loadAndPublish(stack, tokens.actors(), DEPARTMENT, YEAR);
         out.println("Loaded " + demo.indicators() + " indicators, budget and procurement with " + demo.expenditureLines()
-                + " expenditure lines, " + demo.judgements() + " judgements");
+                + " expenditure lines, " + demo.judgements() + " judgements, " + demo.narrative().size()
+                + " narrative sections");
 
         Map<String, String> printed = new LinkedHashMap<>();
         printed.put("editor (GZHPF)", tokens.staff());
