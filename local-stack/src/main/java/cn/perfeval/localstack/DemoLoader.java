@@ -9,18 +9,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
- * Enters a demo evaluation through the public REST APIs, the way an ERP and a department's staff would: the
- * department, its goals and key tasks, then each indicator with its target as written, then its actual with evidence;
- * the budget and procurement records; the reviewer's judgements. Safe to run again: existing indicators are updated,
- * not duplicated, budget and procurement lists are replaced as a whole, and the expenditure push repeats its
- * Idempotency-Key.
+ * Enters a demo evaluation through the public REST APIs, the way a department's staff, its ERP and the finance
+ * bureau's reviewer would (see {@link DemoActors}): the department, its goals and key tasks, then each indicator with
+ * its target as written, then its actual with evidence (staff); the budget and procurement records (ERP); the
+ * reviewer's judgements (reviewer); the report's narrative sections (staff). Safe to run again: existing indicators
+ * are updated, not duplicated, budget and procurement lists are replaced as a whole, the expenditure push repeats its
+ * Idempotency-Key, and a narrative section written again with the same text stays at its revision (a judgement
+ * recorded again is a new version of the same verdict).
  *
- * <p>The data lives in readable JSON and CSV files under {@code demo-data/<DEPT>-<YEAR>/}.
+ * <p>The data lives in readable JSON, CSV and text files under {@code demo-data/<DEPT>-<YEAR>/}.
  */
 public final class DemoLoader {
 
@@ -28,8 +33,10 @@ public final class DemoLoader {
 
     private final Path dataDir;
     private final String indicatorUrl;
+    /** The department's staff, who write the department, goals, indicators, actuals and narrative. */
     private final Api api;
 
+    /** @param api the department's staff (a token with {@code department-editor} for the department) */
     public DemoLoader(Path dataDir, String indicatorUrl, Api api) {
         this.dataDir = dataDir;
         this.indicatorUrl = indicatorUrl;
@@ -71,40 +78,73 @@ public final class DemoLoader {
      * follow them. Within each of the two topics the last write is an input the scorecard requires (assets, SME
      * reservation), so the first scorecard that is complete has seen everything loaded here.
      *
+     * @param erp the department's ERP integration (a token with {@code erp-integration} for the department)
      * @return the number of expenditure lines the ERP push accepted
      */
-    public long loadBudget(String budgetUrl, String department, int year) {
+    public long loadBudget(Api erp, String budgetUrl, String department, int year) {
         String evaluation = budgetUrl + "/api/v1/departments/" + department + "/years/" + year;
-        put(evaluation + "/budget", "appropriations", "adjustments", "projects");
+        put(erp, evaluation + "/budget", "appropriations", "adjustments", "projects");
         String ledger = readText("budget/expenditures.csv");
-        long accepted = api.postRaw(evaluation + "/budget/expenditures", ledger, "text/csv",
+        long accepted = erp.postRaw(evaluation + "/budget/expenditures", ledger, "text/csv",
                         "demo-" + department + "-" + year + "-expenditures-" + digest(ledger))
                 .expect(200).json().path("accepted").asLong();
-        put(evaluation + "/budget", "declared-totals", "carry-over", "public-funds-budget", "three-public",
+        put(erp, evaluation + "/budget", "declared-totals", "carry-over", "public-funds-budget", "three-public",
                 "bureau-execution-rate", "assets");
-        put(evaluation + "/procurement", "intentions", "award-notices", "contracts", "complaints", "sme-reservation");
+        put(erp, evaluation + "/procurement", "intentions", "award-notices", "contracts", "complaints",
+                "sme-reservation");
         return accepted;
     }
 
     /** PUTs {@code <folder>/<resource>.json} to {@code <base>/<resource>} for each resource, in order. */
-    private void put(String base, String... resources) {
+    private void put(Api client, String base, String... resources) {
         String folder = base.substring(base.lastIndexOf('/') + 1);
         for (String resource : resources) {
-            api.put(base + "/" + resource, read(folder + "/" + resource + ".json")).expect(200);
+            client.put(base + "/" + resource, read(folder + "/" + resource + ".json")).expect(200);
         }
     }
 
-    /** Enters the self-evaluation's judgements (judgements.json) with their evidence; returns how many. */
-    public int loadJudgements(String scoringUrl, String department, int year) {
+    /**
+     * Enters the judgements (judgements.json) with their evidence; returns how many.
+     *
+     * @param reviewer the finance bureau's reviewer (a token with {@code bureau-reviewer}), whose name each
+     *                 judgement's history records
+     */
+    public int loadJudgements(Api reviewer, String scoringUrl, String department, int year) {
         int loaded = 0;
         for (JsonNode judgement : read("judgements.json")) {
             ObjectNode verdict = judgement.deepCopy();
             String item = verdict.remove("item").asText();
-            api.put(scoringUrl + "/api/v1/departments/" + department + "/years/" + year + "/judgements/" + item, verdict)
-                    .expect(200);
+            reviewer.put(scoringUrl + "/api/v1/departments/" + department + "/years/" + year + "/judgements/" + item,
+                    verdict).expect(200);
             loaded++;
         }
         return loaded;
+    }
+
+    /**
+     * Writes the report's narrative sections through report-service, one per file {@code narrative/<key>.txt} (the
+     * file name is the section key, the text is as the report prints it, one paragraph per line), in key order.
+     * Meant to run before the report is first published; once published, each changed section republishes it.
+     *
+     * @return the section keys written
+     */
+    public List<String> loadNarrative(String reportUrl, String department, int year) {
+        Path folder = dataDir.resolve("narrative");
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(folder)) {
+            files = listing.filter(file -> file.getFileName().toString().endsWith(".txt")).sorted().toList();
+        } catch (IOException e) {
+            throw new StackException("Cannot read demo data " + folder + ": " + e.getMessage());
+        }
+        String base = reportUrl + "/api/v1/departments/" + department + "/years/" + year + "/report/narrative/";
+        List<String> keys = new ArrayList<>();
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            String key = name.substring(0, name.length() - ".txt".length());
+            api.put(base + key, Map.of("text", readText("narrative/" + name))).expect(200);
+            keys.add(key);
+        }
+        return keys;
     }
 
     private JsonNode read(String file) {

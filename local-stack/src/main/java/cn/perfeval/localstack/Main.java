@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,18 +58,21 @@ public final class Main {
             stopped.countDown();
         }, "stack-shutdown"));
 
-        String editor = stack.tokens().token("demo-erp", Set.of("erp-integration", "department-editor"), Set.of(DEPARTMENT));
-        String reviewer = stack.tokens().token("demo-reviewer", Set.of("bureau-reviewer"), Set.of());
+        DemoActors.Tokens tokens = DemoActors.Tokens.issue(stack.tokens(), "demo", DEPARTMENT);
         String admin = stack.tokens().token("demo-admin", Set.of("admin"), Set.of());
-        Api api = new Api(editor);
 
         out.println("Loading the " + DEPARTMENT + " " + YEAR + " demo through the REST APIs ...");
-        DemoRun demo = DemoRun.loadAndPublish(stack, api, DEPARTMENT, YEAR);
+        DemoRun demo = DemoRun.loadAndPublish(stack, tokens.actors(), DEPARTMENT, YEAR);
         out.println("Loaded " + demo.indicators() + " indicators, budget and procurement with " + demo.expenditureLines()
-                + " expenditure lines, " + demo.judgements() + " judgements");
+                + " expenditure lines, " + demo.judgements() + " judgements, " + demo.narrative().size()
+                + " narrative sections");
 
-        Summary.print(out, stack, demo.scorecard(), demo.report(),
-                Map.of("editor (GZHPF)", editor, "reviewer", reviewer, "admin", admin),
+        Map<String, String> printed = new LinkedHashMap<>();
+        printed.put("editor (GZHPF)", tokens.staff());
+        printed.put("ERP (GZHPF)", tokens.erp());
+        printed.put("reviewer", tokens.reviewer());
+        printed.put("admin", admin);
+        Summary.print(out, stack, demo.scorecard(), demo.report(), printed,
                 Duration.ofNanos(System.nanoTime() - started));
         if (cli.exitAfterDemo()) {
             // The in-process broker's threads would keep the JVM alive; exiting runs the hook that stops the stack.

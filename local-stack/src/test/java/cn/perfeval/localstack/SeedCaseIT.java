@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
@@ -31,9 +30,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The seed's whole 2023 case, loaded exactly as {@code ./run.sh} loads it (demo-data/GZHPF-2023 through the public
- * REST APIs of the four services running as processes): the scorecard is the seed's item by item, the published
- * report shows the seed's figures, tables and problems in JSON, HTML and DOCX, and correcting the late contracts'
- * dates gives full marks for both procurement timeliness items in a new scorecard and a new report version.
+ * REST APIs of the four services running as processes, by the department's staff, its ERP and the bureau's reviewer):
+ * the scorecard is the seed's item by item, the published report shows the seed's figures, tables, narrative and
+ * problems in JSON, HTML and DOCX, and correcting the late contracts' dates gives full marks for both procurement
+ * timeliness items in a new scorecard and a new report version.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SeedCaseIT {
@@ -75,18 +75,40 @@ class SeedCaseIT {
             + "管理效率情况自评综合得分为46分。";
 
     /** The seed's procurement problem: late signing and late filing make one finding. */
+    /**
+     * Sentences the seed has only in the sections people write (demo-data/GZHPF-2023/narrative/), by the report's JSON
+     * field: 一（二）2, 一（五）, 二（四） and the closing paragraph of 四. Without the loaded narrative these sections
+     * show "（待填写）" or nothing.
+     */
+    private static final Map<String, String> NARRATIVE = Map.of(
+            "keyTaskCompletion", "534.89万人缴存1,251.44亿元，同比增长0.57%、7.70%",
+            "performanceManagement", "根据市财政局要求，2023年2月份、2023年10月份，分别在广州住房公积金管理中心官网公开",
+            "achievements", "截至2023年12月31日，灵活就业人员累计开户66651人，实缴人数42772人",
+            "measuresClosing", "综上问题，广州住房公积金管理中心通过全面加强全过程绩效管理");
+    /** 二（一）'s verdict and 一（四）'s project list, the narrative clauses inside computed paragraphs. */
+    private static final String CONCLUSION_VERDICT = "经自评，综合结论为：2023年度广州住房公积金管理中心圆满完成年度工作目标，"
+            + "主要支出计划任务及各项绩效指标均已达到既定目标。";
+    private static final String PROJECT_CONTENTS = "项目支出主要是公共租赁住房建设资金、专项工作经费、业务场地改造项目、"
+            + "业务用房物业管理费、办公、业务用房租赁经费、广州住房公积金管理中心2020年信息系统升级改造项目、购置经费等30个项目。";
+    private static final String PLACEHOLDER = "（待填写）";
+
     private static final String PROCUREMENT_PROBLEM = "部分政府采购合同签订和备案工作时效性有待加强。";
     private static final List<String> PROCUREMENT_MEASURES = List.of("提高采购合同签订效率", "及时备案公开");
 
     private static Stack stack;
+    /** The department's staff (department-editor). */
     private static Api editor;
+    /** The department's ERP (erp-integration). */
+    private static Api erp;
     private static DemoRun demo;
 
     @BeforeAll
     static void loadTheDemoAsRunShDoes() {
         stack = RunningStack.start("seed");
-        editor = new Api(stack.tokens().token("seed-erp", Set.of("erp-integration", "department-editor"), Set.of(DEPT)));
-        demo = DemoRun.loadAndPublish(stack, editor, DEPT, YEAR);
+        DemoActors actors = DemoActors.Tokens.issue(stack.tokens(), "seed", DEPT).actors();
+        editor = actors.staff();
+        erp = actors.erp();
+        demo = DemoRun.loadAndPublish(stack, actors, DEPT, YEAR);
     }
 
     @AfterAll
@@ -116,6 +138,27 @@ class SeedCaseIT {
         assertThat(demo.expenditureLines()).isEqualTo(87);
     }
 
+    /** Each write is recorded under the actor who made it: the reviewer's judgements, the staff's narrative. */
+    @Test
+    @Order(1)
+    void theJudgementsAreTheReviewersAndTheNarrativeTheStaffs() {
+        String evaluation = "/api/v1/departments/" + DEPT + "/years/" + YEAR;
+        assertThat(demo.judgements()).isEqualTo(10);
+        JsonNode history = editor.get(stack.url(StackOptions.SCORING) + evaluation
+                + "/judgements/financial-compliance/history").expect(200).json();
+        assertThat(history.size()).isEqualTo(1);
+        assertThat(history.get(0).path("changedBy").asText()).isEqualTo("seed-reviewer");
+
+        assertThat(demo.narrative()).containsExactly("achievements", "conclusion", "key-task-completion",
+                "measures-closing", "performance-management", "project-expenditure");
+        for (String key : demo.narrative()) {
+            JsonNode section = editor.get(stack.url(StackOptions.REPORT) + evaluation + "/report/narrative/" + key)
+                    .expect(200).json();
+            assertThat(section.path("revision").asInt()).as(key).isEqualTo(1);
+            assertThat(section.path("writtenBy").asText()).as(key).isEqualTo("seed-editor");
+        }
+    }
+
     @Test
     @Order(2)
     void thePublishedReportShowsTheSeedsFiguresTablesAndProblemsInJsonHtmlAndDocx() throws IOException {
@@ -134,6 +177,12 @@ class SeedCaseIT {
         assertThat(procurement.path("measure").asText()).contains(PROCUREMENT_MEASURES);
         assertThat(texts(procurement.path("sourceItems")))
                 .containsExactly("contract-signing-timeliness", "contract-filing-timeliness");
+        NARRATIVE.forEach((field, sentence) -> {
+            assertThat(report.path(field).path("written").asBoolean()).as(field).isTrue();
+            assertThat(String.join("\n", texts(report.path(field).path("paragraphs")))).as(field).contains(sentence);
+        });
+        assertThat(report.path("conclusion").get(0).asText()).contains(CONCLUSION_VERDICT + CONCLUSION);
+        assertThat(report.path("budgetParagraph").asText()).endsWith(PROJECT_CONTENTS);
 
         String html = new String(publicGet("/reports/" + DEPT + "/" + YEAR + ".html"), StandardCharsets.UTF_8);
         assertShowsTheSeed(html, "HTML");
@@ -176,7 +225,10 @@ class SeedCaseIT {
             assertThat(chromium.text("[data-code=contract-signing-timeliness]"))
                     .contains("中标、成交通知书发出于2023-07-03，合同签订于2023-08-15，超过期限2023-08-02共13日");
             assertThat(chromium.text("body")).doesNotContain("procurement.", "budget.", "assets.", "deadline", "day(s)",
-                    "seed-erp");
+                    "seed-erp", "seed-editor", "seed-reviewer");
+            assertThat(chromium.text("[data-section=key-task-completion]")).contains(NARRATIVE.get("keyTaskCompletion"));
+            assertThat(chromium.text("[data-section=achievements]")).contains(NARRATIVE.get("achievements"));
+            assertThat(chromium.text("body")).doesNotContain(PLACEHOLDER);
             assertThat(chromium.text("#problems")).contains(PROCUREMENT_PROBLEM);
             assertThat(chromium.text("#measures")).contains(PROCUREMENT_MEASURES);
         }
@@ -244,7 +296,7 @@ class SeedCaseIT {
                  {"contractId":"HT-2023-03","projectCode":"CG-2023-03","awardNoticeId":"TZ-2023-03","signedOn":"2023-09-28","filedOn":"2023-09-28","amount":60.00,"smeAmount":0}]
                 """;
         long start = System.nanoTime();
-        editor.postRaw(stack.url(StackOptions.BUDGET) + "/api/v1/departments/" + DEPT + "/years/" + YEAR
+        erp.postRaw(stack.url(StackOptions.BUDGET) + "/api/v1/departments/" + DEPT + "/years/" + YEAR
                 + "/procurement/contracts/import", corrected, "application/json", "seed-case-contract-dates").expect(200);
         JsonNode scorecard = await(() -> editor.get(scorecardUrl).json(),
                 s -> s.path("version").asInt() > scorecardBefore && s.path("total").decimalValue().compareTo(new BigDecimal("99.54")) == 0,
@@ -287,6 +339,9 @@ class SeedCaseIT {
         assertThat(text).as(format).contains(BUDGET_FIGURES);
         assertThat(text).as(format).contains(PROCUREMENT_PROBLEM);
         assertThat(text).as(format).contains(PROCUREMENT_MEASURES);
+        assertThat(text).as(format).contains(NARRATIVE.values());
+        assertThat(text).as(format).contains(CONCLUSION_VERDICT, PROJECT_CONTENTS);
+        assertThat(text).as(format).doesNotContain(PLACEHOLDER);
     }
 
     private static List<List<String>> concat(List<List<String>> a, List<List<String>> b) {
