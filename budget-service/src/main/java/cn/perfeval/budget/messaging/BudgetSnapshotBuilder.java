@@ -61,7 +61,6 @@ public class BudgetSnapshotBuilder {
         Sources sources = new Sources(dept, year);
         SortedMap<String, NumberFact> numbers = new TreeMap<>();
         SortedMap<String, List<RecordFact>> recordSets = new TreeMap<>();
-        BudgetTotals totals = summary.totals();
 
         summary.averageExecutionRate().ifPresent(rate -> numbers.put(AVERAGE_EXECUTION_RATE, new NumberFact(
                 rate.ratePercent(), sources.of(rate.basis() == AverageRateBasis.BUREAU_FIGURE
@@ -73,7 +72,8 @@ public class BudgetSnapshotBuilder {
                         + rate.generalBudgetAppropriation().toPlainString() + " + government funds "
                         + rate.governmentFundAppropriation().toPlainString() + ") 万元")));
         if (sources.reported(FactKind.EXPENDITURES)) {
-            numbers.put(PUBLIC_FUNDS_ACTUAL, new NumberFact(totals.publicFundsExpenditure(),
+            // Exact, not the shown figure: the scheme compares it with the budgeted amount (653.474 is over 653.47).
+            numbers.put(PUBLIC_FUNDS_ACTUAL, new NumberFact(summary.exactPublicFundsExpenditure(),
                     sources.of(FactKind.EXPENDITURES), "sum of the BASIC_PUBLIC_FUNDS expenditure lines, 万元"));
         }
         store.document(dept, year, FactKind.PUBLIC_FUNDS_BUDGET, PublicFundsBudget.class).ifPresent(budget ->

@@ -29,8 +29,8 @@ import java.util.function.Supplier;
 /**
  * {@code Idempotency-Key} for writes an ERP may retry. The first request with a key runs and its response is
  * stored in the same transaction; a retry with the same key and the same body gets that response again without
- * running anything; the same key with a different body is a 409. Keys are scoped (e.g. per department and
- * endpoint) so two departments can never collide.
+ * running anything; the same key with a different request (body, or a streamed write's options) is a 409. Keys
+ * are scoped (e.g. per department and endpoint) so two departments can never collide.
  */
 @ApplicationScoped
 public class IdempotentWrites {
@@ -71,14 +71,21 @@ public class IdempotentWrites {
      * {@link #execute} for a body too large to buffer (bulk uploads): the body's SHA-256 is computed while
      * {@code write} reads it, and whatever {@code write} leaves unread is drained into the hash as well, so the key
      * is bound to the whole body without ever holding it. A replay reads (and hashes) the body and runs nothing.
+     *
+     * @param options what the body is read with besides its bytes (e.g. its format and mode), without a NUL
+     *                character; a retry must repeat them as it repeats the body, so they are hashed before it
      */
     @Transactional
-    public Response executeStreamed(String scope, String key, InputStream body, Function<InputStream, Response> write) {
+    public Response executeStreamed(String scope, String key, String options, InputStream body,
+                                    Function<InputStream, Response> write) {
         if (key == null) {
             return write.apply(body);
         }
         requireValidKey(key);
         MessageDigest digest = sha256();
+        digest.update(fingerprint(options));
+        // The NUL ends the options, so no other options and body can make up the same bytes.
+        digest.update((byte) 0);
         DigestInputStream hashing = new DigestInputStream(body, digest);
         List<Object[]> previous = previous(scope, key);
         if (!previous.isEmpty()) {
@@ -140,8 +147,8 @@ public class IdempotentWrites {
     private Response replay(Object[] row, String hash, String key) {
         if (!hash.equals(row[0])) {
             throw new ProblemException(ProblemType.CONFLICT, "Idempotency-Key '" + key
-                    + "' was already used for a different request body",
-                    List.of(new Problem.FieldError(HEADER, "reused with a different body")));
+                    + "' was already used for a different request",
+                    List.of(new Problem.FieldError(HEADER, "reused with a different request")));
         }
         Response.ResponseBuilder builder = Response.status(((Number) row[1]).intValue())
                 .header("Idempotent-Replayed", "true");

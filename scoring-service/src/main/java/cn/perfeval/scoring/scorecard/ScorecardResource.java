@@ -100,8 +100,9 @@ public class ScorecardResource {
                     + " procurement dates (contracts signed or filed, intentions disclosed on other days). The dates"
                     + " are judged by budget-service with the caller's token; its verdicts replace the records' flags.")
     @APIResponseSchema(value = Scorecard.class, responseDescription = "The scorecard the overrides would give (the engine's document)")
-    @APIResponse(responseCode = "400", description = "Unknown indicator or fact key, or procurement dates budget-service"
-            + " rejects (the problem names the record and field under procurement)",
+    @APIResponse(responseCode = "400", description = "Unknown indicator or fact key, a judgement for an item the scheme does"
+            + " not judge, or procurement dates budget-service rejects (the problem names the record and field under"
+            + " procurement)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A procurement deadline falls in a year without a working-day calendar",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

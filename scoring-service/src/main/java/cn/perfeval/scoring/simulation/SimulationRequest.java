@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param numbers          fact key → value (e.g. budget.averageExecutionRate → 100)
  * @param records          record-set key → records whose compliance to assume (e.g. these contracts on time); they
  *                         win over what {@code procurement} gives for the same record
- * @param judgements       judgement item code → points
+ * @param judgements       code of an item the scheme scores by a reviewer's verdict (rule judgement) → points
  * @param procurement      contract and intention dates (e.g. these contracts signed and filed on these days), judged
  *                         by budget-service on its current calendars and scored as the verdicts it gives
  */

@@ -10,6 +10,10 @@ import cn.perfeval.scoring.engine.facts.JudgementFact;
 import cn.perfeval.scoring.engine.facts.NumberFact;
 import cn.perfeval.scoring.engine.facts.RecordFact;
 import cn.perfeval.scoring.engine.facts.SourceRef;
+import cn.perfeval.scoring.engine.rules.RuleKind;
+import cn.perfeval.scoring.engine.scheme.CompiledScheme;
+import cn.perfeval.scoring.engine.scheme.Scheme;
+import cn.perfeval.scoring.engine.scheme.SchemeItem;
 import cn.perfeval.scoring.engine.scorecard.Scorecard;
 import cn.perfeval.scoring.judgement.Judgement;
 import cn.perfeval.scoring.projection.FactsAssembler;
@@ -49,11 +53,12 @@ public class Simulator {
     public Scorecard simulate(String dept, int year, SimulationRequest request,
             Map<String, List<SimulationRequest.RecordOverride>> fromDates) {
         Facts current = assembler.assemble(dept, year, projection.load(dept, year), Judgement.of(dept, year));
+        CompiledScheme scheme = schemes.schemeFor(year);
         try {
             Facts changed = new Facts(dept, year, indicators(current, request.indicatorActuals()),
                     numbers(current, request.numbers()), records(current, combined(fromDates, request.records())),
-                    judgements(current, request.judgements()));
-            return ScoringEngine.score(schemes.schemeFor(year), changed);
+                    judgements(current, request.judgements(), scheme.scheme()));
+            return ScoringEngine.score(scheme, changed);
         } catch (InvalidFactException e) {
             throw ProblemException.validation(e.field(), e.getMessage());
         } catch (IllegalArgumentException e) {
@@ -118,13 +123,27 @@ public class Simulator {
         return result;
     }
 
-    private static Map<String, JudgementFact> judgements(Facts current, Map<String, BigDecimal> overrides) {
+    private static Map<String, JudgementFact> judgements(Facts current, Map<String, BigDecimal> overrides,
+            Scheme scheme) {
         Map<String, JudgementFact> result = new HashMap<>(current.judgements());
         if (overrides != null) {
-            overrides.forEach((item, points) -> result.put(item,
-                    new JudgementFact(points, "模拟评审判定", "simulation", "simulation", 0)));
+            overrides.forEach((item, points) -> {
+                requireJudgementItem(scheme, item);
+                result.put(item, new JudgementFact(points, "模拟评审判定", "simulation", "simulation", 0));
+            });
         }
         return result;
+    }
+
+    /** The engine reads a judgement only for an item the scheme scores by a reviewer's verdict; any other is unread. */
+    private static void requireJudgementItem(Scheme scheme, String code) {
+        SchemeItem item = scheme.items().stream().filter(candidate -> candidate.code().equals(code)).findFirst()
+                .orElseThrow(() -> ProblemException.validation("judgements", "no item '" + code + "' in scheme "
+                        + scheme.id() + " version " + scheme.version()));
+        if (!RuleKind.JUDGEMENT.ruleName().equals(item.rule())) {
+            throw ProblemException.validation("judgements", "item '" + code + "' is scored from data by the rule '"
+                    + item.rule() + "', not judged; override its facts instead");
+        }
     }
 
     private static void requireKnown(String field, String key) {

@@ -55,6 +55,15 @@ final class Amounts {
         return amount.setScale(SHOWN_DECIMALS, RoundingMode.HALF_UP);
     }
 
+    /**
+     * An exact amount without the trailing zeros a NUMERIC column's sum carries (623.750000 → 623.75), keeping at
+     * least the 2 decimals amounts are shown with; it never rounds.
+     */
+    static BigDecimal exact(BigDecimal amount) {
+        int scale = Math.max(SHOWN_DECIMALS, amount.stripTrailingZeros().scale());
+        return amount.setScale(scale, RoundingMode.UNNECESSARY);
+    }
+
     /** part ÷ whole × 100, rounded once, HALF_UP to 2 decimals (e.g. 98.93 for 98.93%). */
     static BigDecimal percent(BigDecimal part, BigDecimal whole) {
         return part.multiply(HUNDRED).divide(whole, SHOWN_DECIMALS, RoundingMode.HALF_UP);

@@ -28,6 +28,7 @@ public final class BudgetSummaryCalculator {
                 facts.departmentCode(),
                 facts.fiscalYear(),
                 totals,
+                Amounts.exact(spentOn(facts, ExpenditureCategory.BASIC_PUBLIC_FUNDS)),
                 publicFundsControl(facts),
                 carryOverRate(facts),
                 Optional.ofNullable(facts.threePublicExpenses()),

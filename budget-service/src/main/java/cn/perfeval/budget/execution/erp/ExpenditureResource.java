@@ -68,7 +68,7 @@ public class ExpenditureResource {
                     + "written); mode=per-line commits the good lines. One push publishes at most one budget-events event.")
     @APIResponse(responseCode = "200", description = "Ingested",
             content = @Content(schema = @Schema(implementation = IngestionResult.class)))
-        @APIResponse(responseCode = "409", description = "Idempotency-Key reused with another body",
+    @APIResponse(responseCode = "409", description = "Idempotency-Key reused with another body, format or mode",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Body above the bulk limit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -79,8 +79,10 @@ public class ExpenditureResource {
         access.requireWrite(dept);
         IngestionMode ingestionMode = IngestionMode.of(mode);
         boolean csv = contentType != null && contentType.toLowerCase().startsWith(CSV);
-        String scope = "budget-expenditures:" + dept + ":" + year + ":" + ingestionMode + ":" + (csv ? "csv" : "json");
-        return idempotency.executeStreamed(scope, idempotencyKey, body, stream -> {
+        // A key names one push to this ledger: the same key with another format or mode is a conflict, not a new push.
+        String scope = "budget-expenditures:" + dept + ":" + year;
+        String options = ingestionMode + " " + (csv ? "csv" : "json");
+        return idempotency.executeStreamed(scope, idempotencyKey, options, body, stream -> {
             LineSource lines = csv ? new CsvLineSource(stream) : new JsonLineSource(stream, mapper);
             return Response.ok(ingestion.ingest(dept, year, lines, ingestionMode)).type(MediaType.APPLICATION_JSON).build();
         });

@@ -55,6 +55,36 @@ class BudgetSummaryCalculatorTest {
     }
 
     @Test
+    void publicFundsSpentIsKeptExactForTheSchemeWhileTheFiguresShowItRounded() {
+        // 653.47 + 0.004 (40元) = 653.474: shown as 653.47, the budget; exactly, it is over the budget.
+        BudgetExecutionSummary summary = BudgetSummaryCalculator.summarize(BudgetExecutionFacts.builder("D", 2023)
+                .expenditures(List.of(
+                        new Expenditure("E1", LocalDate.of(2023, 3, 1), amount("653.47"),
+                                ExpenditureCategory.BASIC_PUBLIC_FUNDS, null),
+                        new Expenditure("E2", LocalDate.of(2023, 4, 1), amount("0.004"),
+                                ExpenditureCategory.BASIC_PUBLIC_FUNDS, null)))
+                .publicFundsBudget(amount("653.47"))
+                .build());
+
+        assertThat(summary.exactPublicFundsExpenditure()).isEqualTo(amount("653.474"));
+        assertThat(summary.totals().publicFundsExpenditure()).isEqualTo(amount("653.47"));
+        assertThat(summary.publicFundsControl().orElseThrow().actual()).isEqualTo(amount("653.47"));
+    }
+
+    @Test
+    void exactPublicFundsSpentDropsOnlyTheTrailingZerosADatabaseColumnAdds() {
+        // The ledger sums a NUMERIC(20, 6) column: 623.750000 is published as 623.75, 0 as 0.00, never rounded.
+        BudgetExecutionSummary summary = BudgetSummaryCalculator.summarize(BudgetExecutionFacts.builder("D", 2023)
+                .expenditures(List.of(new Expenditure("E1", LocalDate.of(2023, 3, 1), amount("623.750000"),
+                        ExpenditureCategory.BASIC_PUBLIC_FUNDS, null)))
+                .build());
+        BudgetExecutionSummary none = BudgetSummaryCalculator.summarize(BudgetExecutionFacts.builder("D", 2023).build());
+
+        assertThat(summary.exactPublicFundsExpenditure()).isEqualTo(amount("623.75"));
+        assertThat(none.exactPublicFundsExpenditure()).isEqualTo(amount("0.00"));
+    }
+
+    @Test
     void carryOverRateIsZero() {
         CarryOverRate carryOver = seed.carryOverRate().orElseThrow();
 
@@ -100,6 +130,13 @@ class BudgetSummaryCalculatorTest {
         assertThat(assets.unremittedDisposalLines()).isEmpty();
         assertThat(assets.annualInventoryDone()).isTrue();
         assertThat(assets.reportQuality().satisfactory()).isTrue();
+    }
+
+    @Test
+    void fixedAssetUtilisationIsTheRateAsTheReportShowsItHalfUpToTwoDecimals() {
+        // The scheme's threshold of 90 is applied to this figure (its assumptions say so): 89.995% counts as 90.00%.
+        assertThat(utilisation("10000", "8999.50")).isEqualTo(amount("90.00"));
+        assertThat(utilisation("10000", "8999.49")).isEqualTo(amount("89.99"));
     }
 
     @Test
@@ -231,6 +268,13 @@ class BudgetSummaryCalculatorTest {
 
         assertThat(totals.spent()).isEqualTo(amount("0.02"));
         assertThat(totals.executionRate()).as("no budget, no rate").isEmpty();
+    }
+
+    private static BigDecimal utilisation(String total, String inUse) {
+        AssetFacts assets = new AssetFacts(new FixedAssets(amount(total), amount(inUse)), List.of(), true,
+                new AssetReportQuality(true, true, true));
+        return BudgetSummaryCalculator.summarize(BudgetExecutionFacts.builder("D", 2023).assets(assets).build())
+                .assets().orElseThrow().fixedAssetUtilisationRate();
     }
 
     private static BudgetProject project(String code, ProjectRecurrence recurrence, ProjectNovelty novelty,

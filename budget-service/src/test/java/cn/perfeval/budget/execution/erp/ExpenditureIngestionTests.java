@@ -66,6 +66,35 @@ class ExpenditureIngestionTests {
         assertThat(events("budget-events", dept, 2023)).hasSize(eventsAfterFirst);
     }
 
+    /** A key names one request: its mode and format are part of what a retry must repeat, not of the key's scope. */
+    @Test
+    void theSameKeyWithAnotherModeOrFormatIsAConflictAndRunsNothing() {
+        String dept = "IDEMP2";
+        String erp = erpOf(dept);
+        String csv = HEADER + "E-1,2023-03-01,10.50,BASIC_PERSONNEL,\n";
+        String url = base(dept, 2023) + "/budget/expenditures";
+        as(erp).contentType("text/csv").header("Idempotency-Key", "push-1").body(csv).post(url)
+                .then().statusCode(200).body("written", equalTo(1));
+        // The ledger moves on: a later push changes E-1, so running push-1 again would write E-1 back to 10.50.
+        as(erp).contentType("text/csv").body(csv.replace("10.50", "11.25")).post(url)
+                .then().statusCode(200).body("written", equalTo(1));
+        int eventsBefore = events("budget-events", dept, 2023).size();
+
+        as(erp).contentType("text/csv").header("Idempotency-Key", "push-1").queryParam("mode", "per-line").body(csv)
+                .post(url).then().statusCode(409).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("Idempotency-Key"));
+        as(erp).contentType("application/json").header("Idempotency-Key", "push-1")
+                .body("[{\"lineId\":\"E-1\",\"date\":\"2023-03-01\",\"amount\":10.50,\"category\":\"BASIC_PERSONNEL\"}]")
+                .post(url).then().statusCode(409).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("Idempotency-Key"));
+        as(erp).contentType("text/csv").header("Idempotency-Key", "push-1").body(csv).post(url)
+                .then().statusCode(200).header("Idempotent-Replayed", "true").body("written", equalTo(1));
+
+        as(erp).get(url).then().statusCode(200).body("total", equalTo(1))
+                .body("items[0].amount", comparesEqualTo(new BigDecimal("11.25")));
+        assertThat(events("budget-events", dept, 2023)).hasSize(eventsBefore);
+    }
+
     @Test
     void badLinesRejectThePushWithAResultPerLineAndNothingIsWritten() {
         String dept = "BADERP1";

@@ -74,6 +74,29 @@ class BudgetSummaryTests {
         assertThat(events("procurement-events", dept, 2023)).hasSize(procurementEventsBefore);
     }
 
+    /** The scheme decides 公用经费控制 on actual ≤ budgeted exactly; only the budget paragraph shows the amounts rounded. */
+    @Test
+    void publicFundsSpentIsPublishedExactlyForScoringAndShownRounded() {
+        String dept = "PUBFUNDS1";
+        String erp = erpOf(dept);
+        // 653.47 + 0.004 (40元) = 653.474万元: over the budget of 653.47, though both show as 653.47.
+        as(erp).contentType("text/csv").body("lineId,date,amount,category,projectCode\n"
+                        + "E-1,2023-03-01,653.47,BASIC_PUBLIC_FUNDS,\nE-2,2023-04-01,0.004,BASIC_PUBLIC_FUNDS,\n")
+                .post(base(dept, 2023) + "/budget/expenditures").then().statusCode(200);
+        as(erp).body("{\"budgeted\":653.47,\"document\":\"2023年部门预算\"}")
+                .put(base(dept, 2023) + "/budget/public-funds-budget").then().statusCode(200);
+
+        BigDecimal actual = as(erp).get(base(dept, 2023) + "/budget/summary").then().statusCode(200)
+                .body("summary.publicFunds.actual", comparesEqualTo(new BigDecimal("653.47")))
+                .body("numbers.'budget.publicFunds.budgeted'.value", comparesEqualTo(new BigDecimal("653.47")))
+                .extract().path("numbers.'budget.publicFunds.actual'.value");
+        // Exact, and without the trailing zeros of the ledger's NUMERIC(20, 6) sum.
+        assertThat(actual.toPlainString()).isEqualTo("653.474");
+        List<OutboxEvent> published = events("budget-events", dept, 2023);
+        assertThat(data(published.get(published.size() - 1)).at("/numbers/budget.publicFunds.actual/value").asText())
+                .isEqualTo("653.474");
+    }
+
     @Test
     void aKeyWhoseInputsWereNeverEnteredIsAbsentNotZero() {
         String dept = "MISSING1";
