@@ -169,15 +169,16 @@ public class ProcurementResource {
     @APIResponseSchema(value = ContractImport.class, responseDescription = "How many contracts were added or replaced")
     @APIResponse(responseCode = "422", description = "A deadline falls in a year without a working-day calendar",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Idempotency-Key reused with another body",
+    @APIResponse(responseCode = "409", description = "Idempotency-Key reused with another body or format",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response importContracts(@PathParam("dept") String dept, @PathParam("year") @Min(2000) @Max(2100) int year,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) @Parameter(hidden = true) String contentType, String body) {
         access.requireWrite(dept);
         String type = contentType == null ? MediaType.APPLICATION_JSON : contentType.toLowerCase();
-        return idempotency.execute("procurement-contracts:" + dept + ":" + year + ":" + type, idempotencyKey,
-                IdempotentWrites.fingerprint(body), () -> {
+        // A key names one import: the same key with the same text sent as another format is another request (409).
+        return idempotency.execute("procurement-contracts:" + dept + ":" + year, idempotencyKey,
+                IdempotentWrites.fingerprint(type + "\n" + (body == null ? "" : body)), () -> {
                     List<ProcurementContract> contracts = read(type, body == null ? "" : body);
                     int imported = writes.importContracts(dept, year, contracts, access.actor());
                     return Response.ok(new ContractImport(imported)).build();

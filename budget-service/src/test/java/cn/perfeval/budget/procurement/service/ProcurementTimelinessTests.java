@@ -167,6 +167,22 @@ class ProcurementTimelinessTests {
     }
 
     @Test
+    void anImportsIdempotencyKeyNamesOneRequestWhateverItsFormat() {
+        String dept = "IMPKEY1";
+        String erp = erpOf(dept);
+        String url = base(dept, 2023) + "/procurement/contracts/import";
+        String csv = String.join(",", ContractImportReader.CSV_COLUMNS) + "\nHT-K,,,2023-03-01,2023-03-20,2023-03-21,10,10\n";
+        as(erp).contentType("text/csv").header("Idempotency-Key", "import-1").body(csv).post(url)
+                .then().statusCode(200).body("imported", equalTo(1));
+        as(erp).contentType("text/csv").header("Idempotency-Key", "import-1").body(csv).post(url)
+                .then().statusCode(200).header("Idempotent-Replayed", "true");
+        as(erp).contentType("application/json").header("Idempotency-Key", "import-1").body(csv).post(url)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("Idempotency-Key"));
+        as(erp).get(base(dept, 2023) + "/procurement/contracts").then().body("total", equalTo(1));
+    }
+
+    @Test
     void calendarsAreReadableByAnyCallerAndEditableByAnAdminOnly() {
         as(erpOf("ANY")).get("/api/v1/calendars").then().statusCode(200)
                 // the four shipped years first; a later year another test publishes may follow
