@@ -191,6 +191,12 @@ class SeedCaseIT {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(publicGet("/reports/" + DEPT + "/" + YEAR + ".docx")));
                 XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
             docx = extractor.getText();
+            // Row by row, as an official reads the Word tables: 三级指标, 完成指标值 and 完成情况 of one row together.
+            List<List<String>> rows = document.getTables().stream().flatMap(table -> table.getRows().stream())
+                    .map(row -> row.getTableCells().stream().map(cell -> cell.getText().strip()).toList())
+                    .filter(cells -> cells.size() == 6).map(cells -> List.of(cells.get(2), cells.get(4), cells.get(5)))
+                    .toList();
+            assertThat(rows).as("DOCX 表1 and 表2 rows").containsSubsequence(TABLE_1).containsSubsequence(TABLE_2);
         }
         assertShowsTheSeed(docx, "DOCX");
     }
@@ -198,7 +204,7 @@ class SeedCaseIT {
     /**
      * The public page as a reader sees it in a browser: its rendered text, not its HTML source. Shares order 2 with
      * the test above: both only read the version the demo published, so which of the two runs first does not matter.
-     * The full-page screenshot is kept (local-stack/target/screenshots/ is CI's artifact folder).
+     * The full-page screenshot is kept under local-stack/target/screenshots/ for a person or a CI job to keep.
      */
     @Test
     @Order(2)
