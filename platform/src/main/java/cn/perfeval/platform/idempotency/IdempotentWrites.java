@@ -102,6 +102,14 @@ public class IdempotentWrites {
         return body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * A request read according to {@code options} (e.g. its format), laid out as {@link #executeStreamed} hashes one:
+     * the options, a NUL that ends them, the body.
+     */
+    public static byte[] fingerprint(String options, String body) {
+        return fingerprint(options + '\0' + (body == null ? "" : body));
+    }
+
     private static void requireValidKey(String key) {
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
             throw ProblemException.validation(HEADER, "must be 1-" + MAX_KEY_LENGTH + " characters");

@@ -178,7 +178,7 @@ public class ProcurementResource {
         String type = contentType == null ? MediaType.APPLICATION_JSON : contentType.toLowerCase();
         // A key names one import: the same key with the same text sent as another format is another request (409).
         return idempotency.execute("procurement-contracts:" + dept + ":" + year, idempotencyKey,
-                IdempotentWrites.fingerprint(type + "\n" + (body == null ? "" : body)), () -> {
+                IdempotentWrites.fingerprint(type, body), () -> {
                     List<ProcurementContract> contracts = read(type, body == null ? "" : body);
                     int imported = writes.importContracts(dept, year, contracts, access.actor());
                     return Response.ok(new ContractImport(imported)).build();
