@@ -4,7 +4,7 @@ import cn.perfeval.scoring.engine.facts.Facts;
 import cn.perfeval.scoring.engine.facts.IndicatorFact;
 import cn.perfeval.scoring.engine.facts.NumberFact;
 import cn.perfeval.scoring.engine.facts.RecordFact;
-import cn.perfeval.scoring.messaging.FactEventType;
+import cn.perfeval.scoring.projection.FactEventType;
 import cn.perfeval.scoring.projection.FactRecord;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -4,6 +4,7 @@ import cn.perfeval.platform.events.inbound.InboundEvent;
 import cn.perfeval.platform.events.inbound.InboundEvents;
 import cn.perfeval.platform.events.inbound.PoisonMessageException;
 import cn.perfeval.platform.events.inbound.TransientFailures;
+import cn.perfeval.scoring.projection.FactEventType;
 import cn.perfeval.scoring.projection.FactRecord;
 import cn.perfeval.scoring.projection.FactsAssembler;
 import cn.perfeval.scoring.projection.ProjectionStore;

@@ -11,7 +11,6 @@ import cn.perfeval.scoring.engine.facts.QualitativeGrade;
 import cn.perfeval.scoring.engine.facts.RecordFact;
 import cn.perfeval.scoring.engine.facts.SourceRef;
 import cn.perfeval.scoring.judgement.Judgement;
-import cn.perfeval.scoring.messaging.FactEventType;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;

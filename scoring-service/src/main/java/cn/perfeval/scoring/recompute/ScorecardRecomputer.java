@@ -1,6 +1,5 @@
 package cn.perfeval.scoring.recompute;
 
-import cn.perfeval.scoring.scorecard.ScorecardService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -21,10 +20,10 @@ public class ScorecardRecomputer {
     private static final Logger LOG = Logger.getLogger(ScorecardRecomputer.class);
 
     private final EntityManager entityManager;
-    private final ScorecardService scorecards;
+    private final EvaluationScorer scorecards;
     private final Duration retryDelay;
 
-    public ScorecardRecomputer(EntityManager entityManager, ScorecardService scorecards,
+    public ScorecardRecomputer(EntityManager entityManager, EvaluationScorer scorecards,
             @ConfigProperty(name = "perfeval.recompute.retry-delay", defaultValue = "PT30S") Duration retryDelay) {
         this.entityManager = entityManager;
         this.scorecards = scorecards;

@@ -1,6 +1,6 @@
 package cn.perfeval.scoring.scorecard;
 
-import cn.perfeval.scoring.messaging.FactEventType;
+import cn.perfeval.scoring.projection.FactEventType;
 import cn.perfeval.scoring.projection.FactRecord;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;

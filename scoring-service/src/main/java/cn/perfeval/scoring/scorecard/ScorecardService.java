@@ -9,6 +9,7 @@ import cn.perfeval.scoring.judgement.Judgement;
 import cn.perfeval.scoring.projection.FactRecord;
 import cn.perfeval.scoring.projection.FactsAssembler;
 import cn.perfeval.scoring.projection.ProjectionStore;
+import cn.perfeval.scoring.recompute.EvaluationScorer;
 import cn.perfeval.scoring.scheme.SchemeCatalog;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -26,7 +27,7 @@ import java.util.Optional;
  * last stored scorecard; each stored version is published on {@value #TOPIC} through the outbox.
  */
 @ApplicationScoped
-public class ScorecardService {
+public class ScorecardService implements EvaluationScorer {
 
     public static final String TOPIC = "score-events";
     public static final String EVENT_TYPE = "cn.perfeval.scoring.scorecard.published";
@@ -48,6 +49,7 @@ public class ScorecardService {
     }
 
     /** @return the new version, or empty when the scorecard did not change */
+    @Override
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<ScorecardVersion> recompute(String departmentCode, int fiscalYear) {
         List<FactRecord> records = projection.load(departmentCode, fiscalYear);

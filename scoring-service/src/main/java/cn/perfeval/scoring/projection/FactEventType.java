@@ -1,4 +1,4 @@
-package cn.perfeval.scoring.messaging;
+package cn.perfeval.scoring.projection;
 
 import java.util.Map;
 

@@ -1,0 +1,16 @@
+package cn.perfeval.report;
+
+import cn.perfeval.testinfra.ArchitectureRules;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import org.junit.jupiter.api.Test;
+
+/** No package cycle hides in the service. It has no framework-free domain package of its own: rendering reads the scorecard document and writes formats through the container's template engine (what counts as a framework: {@link ArchitectureRules}). */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = ArchitectureRules.mainClassesOf("cn.perfeval.report");
+
+    @Test
+    void noCyclesBetweenPackages() {
+        ArchitectureRules.assertNoPackageCycles(CLASSES, "cn.perfeval.report");
+    }
+}

@@ -1,0 +1,52 @@
+package cn.perfeval.testinfra;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+/**
+ * The package boundaries every service keeps, checked by each service's {@code ArchitectureTest} on its compiled
+ * main classes (ddd-by-examples/library keeps its domain free of Spring the same way).
+ *
+ * <p>A <em>framework</em> here is whatever runs or configures the code from outside: the container and its
+ * annotations (Jakarta EE, CDI, JAX-RS, JPA, Bean Validation, transactions), Quarkus, MicroProfile and SmallRye,
+ * Hibernate, Vert.x, Kafka and JBoss logging. Plain libraries a pure function may call (Jackson to read YAML or
+ * JSON, Apache POI and Commons CSV to read a table) are not frameworks: they are called, they do not call in.
+ */
+public final class ArchitectureRules {
+
+    static final String[] FRAMEWORK_PACKAGES = {
+        "jakarta..", "javax.inject..", "javax.transaction..", "javax.persistence..", "io.quarkus..",
+        "org.eclipse.microprofile..", "io.smallrye..", "org.hibernate..", "io.vertx..", "org.apache.kafka..",
+        "org.jboss.."
+    };
+
+    private ArchitectureRules() {
+    }
+
+    /** The service's production classes, without its tests. */
+    public static JavaClasses mainClassesOf(String rootPackage) {
+        return new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(rootPackage);
+    }
+
+    /** Fails naming each class in the given packages (ArchUnit patterns, e.g. {@code "..engine.."}) that uses a framework. */
+    public static void assertFrameworkFree(JavaClasses classes, String... packages) {
+        noClasses().that().resideInAnyPackage(packages)
+                .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORK_PACKAGES)
+                .because("domain logic is plain Java, unit-testable without a container")
+                .check(classes);
+    }
+
+    /** Fails naming each cycle between the Java packages under {@code rootPackage}. */
+    public static void assertNoPackageCycles(JavaClasses classes, String rootPackage) {
+        slices().matching(rootPackage + ".(**)")
+                .should().beFreeOfCycles()
+                .because("dependencies point from rest and messaging to services to domain")
+                .check(classes);
+    }
+}
