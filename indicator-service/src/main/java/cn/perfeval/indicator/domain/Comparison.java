@@ -23,11 +23,6 @@ public enum Comparison {
         return symbol;
     }
 
-    /** {@code >} and {@code ≥}: more is better, completion is actual ÷ target. */
-    public boolean isHigherBetter() {
-        return this == GT || this == GE;
-    }
-
     /** {@code ≤} and {@code <}: less is better (costs, response times, complaint counts). */
     public boolean isLowerBetter() {
         return this == LE || this == LT;

@@ -68,14 +68,14 @@ public class JudgementService {
                  WHERE department_code = :dept AND fiscal_year = :year AND item_code = :item ORDER BY version
                 """).setParameter("dept", dept).setParameter("year", year).setParameter("item", itemCode).getResultList();
         // An item the scheme dropped keeps its history; one that never existed is not an empty history.
-        if (rows.isEmpty() && schemes.schemeFor(year).scheme().items().stream().noneMatch(i -> i.code().equals(itemCode))) {
+        if (rows.isEmpty() && schemes.currentScheme().scheme().items().stream().noneMatch(i -> i.code().equals(itemCode))) {
             throw ProblemException.notFound("The scheme has no item " + itemCode);
         }
         return rows.stream().map(JudgementHistoryEntry::of).toList();
     }
 
     private SchemeItem judgementItem(int year, String itemCode) {
-        SchemeItem item = schemes.schemeFor(year).scheme().items().stream()
+        SchemeItem item = schemes.currentScheme().scheme().items().stream()
                 .filter(candidate -> candidate.code().equals(itemCode)).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("The scheme has no item " + itemCode));
         if (!JUDGEMENT_RULE.equals(item.rule())) {

@@ -58,8 +58,8 @@ public class SchemeCatalog {
         });
     }
 
-    /** The compiled scheme an evaluation of this year is scored under. */
-    public CompiledScheme schemeFor(int fiscalYear) {
+    /** The compiled scheme every evaluation is scored under: the latest version of the default scheme. */
+    public CompiledScheme currentScheme() {
         SchemeVersionRow latest = latest(defaultSchemeId)
                 .orElseThrow(() -> new IllegalStateException("Default scheme " + defaultSchemeId + " is not stored"));
         return compiled.computeIfAbsent(latest.schemeId() + "@" + latest.version(),

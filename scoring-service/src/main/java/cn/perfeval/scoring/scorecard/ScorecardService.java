@@ -54,7 +54,7 @@ public class ScorecardService implements EvaluationScorer {
     public Optional<ScorecardVersion> recompute(String departmentCode, int fiscalYear) {
         List<FactRecord> records = projection.load(departmentCode, fiscalYear);
         Facts facts = assembler.assemble(departmentCode, fiscalYear, records, Judgement.of(departmentCode, fiscalYear));
-        Scorecard scorecard = ScoringEngine.score(schemes.schemeFor(fiscalYear), facts);
+        Scorecard scorecard = ScoringEngine.score(schemes.currentScheme(), facts);
         ReportedFacts reported = ReportedFacts.of(records);
 
         String hash = ContentHash.of(Map.of("scorecard", scorecard, "reported", reported));

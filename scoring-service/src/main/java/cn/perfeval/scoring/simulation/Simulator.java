@@ -53,7 +53,7 @@ public class Simulator {
     public Scorecard simulate(String dept, int year, SimulationRequest request,
             Map<String, List<SimulationRequest.RecordOverride>> fromDates) {
         Facts current = assembler.assemble(dept, year, projection.load(dept, year), Judgement.of(dept, year));
-        CompiledScheme scheme = schemes.schemeFor(year);
+        CompiledScheme scheme = schemes.currentScheme();
         try {
             Facts changed = new Facts(dept, year, indicators(current, request.indicatorActuals()),
                     numbers(current, request.numbers()), records(current, combined(fromDates, request.records())),

@@ -81,7 +81,7 @@ class ProjectionArrivalOrderTests {
 
     @Test
     void eventsArrivingInAnyOrderLeaveTheNewestFactsAndTheirScorecard() {
-        CompiledScheme scheme = schemes.schemeFor(YEAR);
+        CompiledScheme scheme = schemes.currentScheme();
         QuickTheory.qt().withExamples(40).forAll(arrivals(scheme)).checkAssert(arrival -> {
             for (FactRecord event : arrival.events()) {
                 QuarkusTransaction.requiringNew().run(() -> projection.upsert(event, "event-" + event.version()));

@@ -72,7 +72,7 @@ public class ExpenditureResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Body above the bulk limit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response push(@PathParam("dept") String dept, @PathParam("year") @Min(2000) @Max(2100) int year,
+    public Response push(@PathParam("dept") String dept, @PathParam("year") int year,
             @QueryParam("mode") @Parameter(description = "all-or-nothing (default) or per-line") String mode,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) @Parameter(hidden = true) String contentType, InputStream body) {

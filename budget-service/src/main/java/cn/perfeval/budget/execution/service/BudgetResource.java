@@ -22,8 +22,6 @@ import cn.perfeval.platform.problem.ProblemException;
 import cn.perfeval.platform.security.DepartmentAccess;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -90,7 +88,7 @@ public class BudgetResource {
     @Path("/appropriations")
     @Operation(summary = "Replace the initial budget lines")
     public RestResponse<List<Appropriation>> replaceAppropriations(@PathParam("dept") String dept,
-            @PathParam("year") @Min(2000) @Max(2100) int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
+            @PathParam("year") int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @NotNull List<Appropriation> lines) {
         return replace(dept, year, ifMatch, FactKind.APPROPRIATIONS, lines, Appropriation::lineId, Appropriation.class);
     }
@@ -107,7 +105,7 @@ public class BudgetResource {
     @Path("/adjustments")
     @Operation(summary = "Replace the mid-year adjustments; dates must lie in the fiscal year")
     public RestResponse<List<BudgetAdjustment>> replaceAdjustments(@PathParam("dept") String dept,
-            @PathParam("year") @Min(2000) @Max(2100) int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
+            @PathParam("year") int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @NotNull List<BudgetAdjustment> lines) {
         return replace(dept, year, ifMatch, FactKind.ADJUSTMENTS, lines, BudgetAdjustment::lineId,
                 BudgetAdjustment.class);
@@ -125,7 +123,7 @@ public class BudgetResource {
     @Path("/projects")
     @Operation(summary = "Replace the budget projects (a project with expenditures cannot be dropped)")
     public RestResponse<List<BudgetProject>> replaceProjects(@PathParam("dept") String dept,
-            @PathParam("year") @Min(2000) @Max(2100) int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
+            @PathParam("year") int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @NotNull List<BudgetProject> lines) {
         return replace(dept, year, ifMatch, FactKind.PROJECTS, lines, BudgetProject::code, BudgetProject.class);
     }
@@ -142,7 +140,7 @@ public class BudgetResource {
     @Path("/carry-over")
     @Operation(summary = "Replace the carry-over balances")
     public RestResponse<List<CarryOverBalance>> replaceCarryOver(@PathParam("dept") String dept,
-            @PathParam("year") @Min(2000) @Max(2100) int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
+            @PathParam("year") int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @NotNull List<CarryOverBalance> lines) {
         return replace(dept, year, ifMatch, FactKind.CARRY_OVER, lines, line -> line.source().name(),
                 CarryOverBalance.class);
@@ -160,7 +158,7 @@ public class BudgetResource {
     @Path("/monthly-execution")
     @Operation(summary = "Replace the monthly execution figures; with all twelve and no bureau figure, the average is their mean")
     public RestResponse<List<MonthlyExecutionRate>> replaceMonthlyExecution(@PathParam("dept") String dept,
-            @PathParam("year") @Min(2000) @Max(2100) int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
+            @PathParam("year") int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @NotNull List<MonthlyExecutionRate> lines) {
         return replace(dept, year, ifMatch, FactKind.MONTHLY_EXECUTION, lines, line -> String.valueOf(line.month()),
                 MonthlyExecutionRate.class);
@@ -180,7 +178,7 @@ public class BudgetResource {
     @Path("/bureau-execution-rate")
     @Operation(summary = "Set the bureau's annual average execution rate (it takes precedence over monthly figures)")
     public RestResponse<BureauExecutionRate> putBureauRate(@PathParam("dept") String dept,
-            @PathParam("year") @Min(2000) @Max(2100) int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
+            @PathParam("year") int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @NotNull BureauExecutionRate rate) {
         return put(dept, year, ifMatch, FactKind.BUREAU_EXECUTION_RATE, rate);
     }
@@ -199,7 +197,7 @@ public class BudgetResource {
     @Path("/public-funds-budget")
     @Operation(summary = "Set the budgeted public funds; the actual side is the BASIC_PUBLIC_FUNDS expenditure")
     public RestResponse<PublicFundsBudget> putPublicFundsBudget(@PathParam("dept") String dept,
-            @PathParam("year") @Min(2000) @Max(2100) int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
+            @PathParam("year") int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @NotNull PublicFundsBudget budget) {
         return put(dept, year, ifMatch, FactKind.PUBLIC_FUNDS_BUDGET, budget);
     }
@@ -218,7 +216,7 @@ public class BudgetResource {
     @Path("/three-public")
     @Operation(summary = "Set the \"三公\" expenses budgeted and actual")
     public RestResponse<ThreePublicExpenses> putThreePublic(@PathParam("dept") String dept,
-            @PathParam("year") @Min(2000) @Max(2100) int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
+            @PathParam("year") int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @NotNull ThreePublicExpenses expenses) {
         return put(dept, year, ifMatch, FactKind.THREE_PUBLIC, expenses);
     }
@@ -237,7 +235,7 @@ public class BudgetResource {
     @Path("/declared-totals")
     @Operation(summary = "Set the declared totals; a disagreement with the line items becomes a RECONCILIATION warning")
     public RestResponse<DeclaredBudgetSummary> putDeclaredTotals(@PathParam("dept") String dept,
-            @PathParam("year") @Min(2000) @Max(2100) int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
+            @PathParam("year") int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @NotNull DeclaredBudgetSummary totals) {
         return put(dept, year, ifMatch, FactKind.DECLARED_TOTALS, totals);
     }
@@ -256,7 +254,7 @@ public class BudgetResource {
     @Path("/assets")
     @Operation(summary = "Set the asset facts")
     public RestResponse<AssetsDocument> putAssets(@PathParam("dept") String dept,
-            @PathParam("year") @Min(2000) @Max(2100) int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
+            @PathParam("year") int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @NotNull AssetsDocument assets) {
         return put(dept, year, ifMatch, FactKind.ASSETS, assets);
     }

@@ -18,9 +18,4 @@ public record ProcurementContract(@Schema(example = "HT-2023-01") String contrac
                                   @Schema(example = "2023-04-12") LocalDate filedOn,
                                   @Schema(example = "120.00") BigDecimal amount,
                                   @Schema(example = "120.00") BigDecimal smeAmount) {
-
-    ProcurementContract withNoticeDate(LocalDate issuedOn) {
-        return new ProcurementContract(contractId, projectCode, awardNoticeId, issuedOn, signedOn, filedOn, amount,
-                smeAmount);
-    }
 }

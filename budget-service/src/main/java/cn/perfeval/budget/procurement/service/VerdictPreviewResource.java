@@ -3,8 +3,6 @@ package cn.perfeval.budget.procurement.service;
 import cn.perfeval.platform.problem.Problem;
 import cn.perfeval.platform.security.DepartmentAccess;
 import io.quarkus.security.Authenticated;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -49,7 +47,7 @@ public class VerdictPreviewResource {
     @APIResponse(responseCode = "422", description = "A deadline falls in a year without a working-day calendar; the"
             + " problem names the record",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public VerdictPreview preview(@PathParam("dept") String dept, @PathParam("year") @Min(2000) @Max(2100) int year,
+    public VerdictPreview preview(@PathParam("dept") String dept, @PathParam("year") int year,
             @NotNull VerdictPreviewRequest request) {
         access.requireRead(dept);
         return previews.preview(dept, year, request);
