@@ -3,7 +3,6 @@ package cn.perfeval.indicator.tree;
 import cn.perfeval.platform.concurrency.IfMatch;
 import cn.perfeval.platform.idempotency.IdempotentWrites;
 import cn.perfeval.platform.problem.Problem;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import cn.perfeval.platform.security.DepartmentAccess;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
@@ -50,15 +49,13 @@ public class IndicatorResource {
     private final IndicatorMapper mapper;
     private final DepartmentAccess access;
     private final IdempotentWrites idempotent;
-    private final ObjectMapper json;
 
     public IndicatorResource(IndicatorService indicators, IndicatorMapper mapper, DepartmentAccess access,
-            IdempotentWrites idempotent, ObjectMapper json) {
+            IdempotentWrites idempotent) {
         this.indicators = indicators;
         this.mapper = mapper;
         this.access = access;
         this.idempotent = idempotent;
-        this.json = json;
     }
 
     @GET
@@ -91,24 +88,16 @@ public class IndicatorResource {
             content = @Content(schema = @Schema(implementation = IndicatorView.class)))
     @APIResponse(responseCode = "409", description = "An indicator of that name exists in the branch",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(@PathParam("dept") String dept, @PathParam("year") @Min(2000) @Max(2100) int year,
+    public Response create(@PathParam("dept") String dept, @PathParam("year") int year,
             @HeaderParam(IdempotentWrites.HEADER) @Parameter(description = "Retry-safe create: the same key and body "
                     + "return the first result; the same key with another body is a 409") String idempotencyKey,
             @Valid @NotNull IndicatorRequest request, @Context UriInfo uri) {
         access.requireWrite(dept);
-        return idempotent.execute(dept + ":" + year + ":indicators", idempotencyKey, fingerprint(request), () -> {
+        return idempotent.execute(dept + ":" + year + ":indicators", idempotencyKey, idempotent.fingerprintOf(request), () -> {
             IndicatorView created = indicators.create(dept, year, request);
             return withEtag(Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
                     .entity(created));
         });
-    }
-
-    private byte[] fingerprint(Object request) {
-        try {
-            return json.writeValueAsBytes(request);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     @PUT

@@ -67,6 +67,15 @@ public class IdempotentWrites {
         return response;
     }
 
+    /** The fingerprint of a typed request body: its JSON, as this service's mapper writes it. */
+    public byte[] fingerprintOf(Object request) {
+        try {
+            return mapper.writeValueAsBytes(request);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A request body that was read cannot be written back as JSON", e);
+        }
+    }
+
     /**
      * {@link #execute} for a body too large to buffer (bulk uploads): the body's SHA-256 is computed while
      * {@code write} reads it, and whatever {@code write} leaves unread is drained into the hash as well, so the key

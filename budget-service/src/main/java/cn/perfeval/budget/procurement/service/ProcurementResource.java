@@ -2,6 +2,7 @@ package cn.perfeval.budget.procurement.service;
 
 import cn.perfeval.budget.facts.FactKind;
 import cn.perfeval.budget.facts.FactStore;
+import cn.perfeval.budget.facts.Versioned;
 import cn.perfeval.budget.messaging.FactSnapshot;
 import cn.perfeval.budget.messaging.FactSnapshots;
 import cn.perfeval.budget.messaging.FactTopic;
@@ -17,8 +18,6 @@ import cn.perfeval.platform.security.DepartmentAccess;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -34,6 +33,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -45,8 +45,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
- * Procurement records of an evaluation and their timeliness verdicts. Lists are replaced as a whole with PUT. Each
- * list or document has an ETag, its version (0 before it is first reported); a PUT may send it in If-Match.
+ * Procurement records of an evaluation and their timeliness verdicts. One intention or contract is added with a POST
+ * of it; lists are replaced as a whole with PUT, and contracts are also imported in bulk. Each list or document has
+ * an ETag, its version (0 before it is first reported); a PUT may send it in If-Match.
  */
 @Path("/api/v1/departments/{dept}/years/{year}/procurement")
 @Produces(MediaType.APPLICATION_JSON)
@@ -58,6 +59,8 @@ public class ProcurementResource {
 
     static final String OCDS = "application/vnd.ocds+json";
     static final String CSV = "text/csv";
+    private static final String RETRY_SAFE = "Retry-safe add: the same key and body return the first result; the same"
+            + " key with another body is a 409";
 
     private final ProcurementWrites writes;
     private final FactStore store;
@@ -111,10 +114,25 @@ public class ProcurementResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponseSchema(value = ProcurementIntention[].class, responseDescription = "The intentions as stored; ETag: the list's new version")
     public RestResponse<List<ProcurementIntention>> replaceIntentions(@PathParam("dept") String dept,
-            @PathParam("year") @Min(2000) @Max(2100) int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
+            @PathParam("year") int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @NotNull List<ProcurementIntention> intentions) {
         access.requireWrite(dept);
         return VersionedResponses.ok(writes.replaceIntentions(dept, year, intentions, IfMatch.version(ifMatch), access.actor()));
+    }
+
+    @POST
+    @Path("/intentions")
+    @Operation(summary = "Add one procurement intention (a project code not listed yet; disclosedOn null: not published)")
+    @APIResponse(responseCode = "201", description = "The intention as stored; ETag: the list's new version",
+            content = @Content(schema = @Schema(implementation = ProcurementIntention.class)))
+    @APIResponse(responseCode = "409", description = "The project code is listed already, or the Idempotency-Key was used with another body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A deadline falls in a year without a working-day calendar",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response addIntention(@PathParam("dept") String dept, @PathParam("year") int year,
+            @HeaderParam(IdempotentWrites.HEADER) @Parameter(description = RETRY_SAFE) String idempotencyKey, @NotNull ProcurementIntention intention) {
+        return addOne(dept, "procurement-intention:" + dept + ":" + year, idempotencyKey, intention,
+                actor -> writes.addIntention(dept, year, intention, actor));
     }
 
     @GET
@@ -132,7 +150,7 @@ public class ProcurementResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponseSchema(value = AwardNotice[].class, responseDescription = "The notices as stored; ETag: the list's new version")
     public RestResponse<List<AwardNotice>> replaceNotices(@PathParam("dept") String dept,
-            @PathParam("year") @Min(2000) @Max(2100) int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
+            @PathParam("year") int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @NotNull List<AwardNotice> notices) {
         access.requireWrite(dept);
         return VersionedResponses.ok(writes.replaceNotices(dept, year, notices, IfMatch.version(ifMatch), access.actor()));
@@ -153,16 +171,31 @@ public class ProcurementResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponseSchema(value = ProcurementContract[].class, responseDescription = "The contracts as stored; ETag: the list's new version")
     public RestResponse<List<ProcurementContract>> replaceContracts(@PathParam("dept") String dept,
-            @PathParam("year") @Min(2000) @Max(2100) int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
+            @PathParam("year") int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @NotNull List<ProcurementContract> contracts) {
         access.requireWrite(dept);
         return VersionedResponses.ok(writes.replaceContracts(dept, year, contracts, IfMatch.version(ifMatch), access.actor()));
     }
 
     @POST
+    @Path("/contracts")
+    @Operation(summary = "Add one contract (an id not listed yet); signing before the notice is rejected")
+    @APIResponse(responseCode = "201", description = "The contract as stored; ETag: the list's new version",
+            content = @Content(schema = @Schema(implementation = ProcurementContract.class)))
+    @APIResponse(responseCode = "409", description = "The contract id is listed already, or the Idempotency-Key was used with another body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A deadline falls in a year without a working-day calendar",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response addContract(@PathParam("dept") String dept, @PathParam("year") int year,
+            @HeaderParam(IdempotentWrites.HEADER) @Parameter(description = RETRY_SAFE) String idempotencyKey, @NotNull ProcurementContract contract) {
+        return addOne(dept, "procurement-contract:" + dept + ":" + year, idempotencyKey, contract,
+                actor -> writes.addContract(dept, year, contract, actor));
+    }
+
+    @POST
     @Path("/contracts/import")
     @Consumes({MediaType.APPLICATION_JSON, CSV, OCDS})
-    @Operation(summary = "Import contracts (added or replaced by id) from CSV, a JSON array, or an OCDS release package",
+    @Operation(summary = "Bulk import of contracts (added or replaced by id) from CSV, a JSON array, or an OCDS release package",
             description = "CSV header: contractId,projectCode,awardNoticeId,awardNoticeIssuedOn,signedOn,filedOn,amount,smeAmount."
                     + " OCDS (Content-Type application/vnd.ocds+json): awards.date → notice date, contracts.dateSigned →"
                     + " signing date, contracts.value.amount in 元; the filing date from the contract's extension field filedOn.")
@@ -171,7 +204,7 @@ public class ProcurementResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Idempotency-Key reused with another body or format",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response importContracts(@PathParam("dept") String dept, @PathParam("year") @Min(2000) @Max(2100) int year,
+    public Response importContracts(@PathParam("dept") String dept, @PathParam("year") int year,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) @Parameter(hidden = true) String contentType, String body) {
         access.requireWrite(dept);
@@ -197,7 +230,7 @@ public class ProcurementResource {
     @Path("/complaints")
     @Operation(summary = "Replace the procurement complaints (an empty list: none)")
     public RestResponse<List<ProcurementComplaint>> replaceComplaints(@PathParam("dept") String dept,
-            @PathParam("year") @Min(2000) @Max(2100) int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
+            @PathParam("year") int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @NotNull List<ProcurementComplaint> complaints) {
         access.requireWrite(dept);
         return VersionedResponses.ok(writes.replaceComplaints(dept, year, complaints, IfMatch.version(ifMatch), access.actor()));
@@ -219,7 +252,7 @@ public class ProcurementResource {
     @Path("/sme-reservation")
     @Operation(summary = "Set the SME reservation")
     public RestResponse<SmeReservation> putSme(@PathParam("dept") String dept,
-            @PathParam("year") @Min(2000) @Max(2100) int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
+            @PathParam("year") int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @NotNull SmeReservation sme) {
         access.requireWrite(dept);
         return VersionedResponses.ok(writes.putSme(dept, year, sme, IfMatch.version(ifMatch), access.actor()));
@@ -237,6 +270,14 @@ public class ProcurementResource {
         } catch (IOException e) {
             throw new ProblemException(ProblemType.MALFORMED_REQUEST, "The body cannot be read: " + e.getMessage());
         }
+    }
+
+    /** A POST of one record: once per Idempotency-Key, answered 201 with the record and the list's new version. */
+    private Response addOne(String dept, String scope, String idempotencyKey, Object record,
+            Function<String, Versioned<?>> add) {
+        access.requireWrite(dept);
+        return idempotency.execute(scope, idempotencyKey, idempotency.fingerprintOf(record),
+                () -> VersionedResponses.created(add.apply(access.actor())));
     }
 
     private <T> RestResponse<ListPage<T>> page(String dept, int year, FactKind kind, Class<T> type, PageRequest paging) {

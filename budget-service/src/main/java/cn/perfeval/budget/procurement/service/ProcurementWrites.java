@@ -6,6 +6,7 @@ import cn.perfeval.budget.facts.FactStore;
 import cn.perfeval.budget.facts.Versioned;
 import cn.perfeval.budget.messaging.FactSnapshots;
 import cn.perfeval.budget.procurement.calendar.service.Calendars;
+import cn.perfeval.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
@@ -45,6 +46,14 @@ public class ProcurementWrites {
                 expectedVersion, actor);
     }
 
+    /** Adds one intention whose project code is not listed yet (PUT replaces the list). */
+    @Transactional
+    public Versioned<ProcurementIntention> addIntention(String dept, int year, ProcurementIntention intention,
+                                                        String actor) {
+        ProcurementValidation.intentions(year, List.of(intention));
+        return add(dept, year, FactKind.INTENTIONS, intention, intention.projectCode(), actor);
+    }
+
     @Transactional
     public Versioned<List<AwardNotice>> replaceNotices(String dept, int year, List<AwardNotice> lines, Long expectedVersion,
                                                        String actor) {
@@ -60,6 +69,14 @@ public class ProcurementWrites {
         ProcurementValidation.contracts(year, lines, notices(dept, year));
         return replace(dept, year, FactKind.CONTRACTS, lines, ProcurementContract::contractId, ProcurementContract.class,
                 expectedVersion, actor);
+    }
+
+    /** Adds one contract whose id is not listed yet (PUT replaces the list, an import adds or replaces many). */
+    @Transactional
+    public Versioned<ProcurementContract> addContract(String dept, int year, ProcurementContract contract, String actor) {
+        evaluations.lock(dept, year);
+        ProcurementValidation.contracts(year, List.of(contract), notices(dept, year));
+        return add(dept, year, FactKind.CONTRACTS, contract, contract.contractId(), actor);
     }
 
     /** Adds or replaces the given contracts, leaving the others (imports). */
@@ -104,6 +121,17 @@ public class ProcurementWrites {
         store.replaceAll(dept, year, kind, lines, id, actor);
         afterWrite(dept, year);
         return store.versionedList(dept, year, kind, type);
+    }
+
+    private <T> Versioned<T> add(String dept, int year, FactKind kind, T line, String id, String actor) {
+        evaluations.lock(dept, year);
+        if (store.recordVersions(dept, year, kind).containsKey(id)) {
+            throw ProblemException.conflict(kind.entityType() + " " + id + " of " + dept + " " + year
+                    + " exists already; PUT the whole list to replace it");
+        }
+        store.upsert(dept, year, kind, List.of(line), added -> id, actor);
+        afterWrite(dept, year);
+        return new Versioned<>(line, store.sectionVersion(dept, year, kind).orElseThrow());
     }
 
     private void afterWrite(String dept, int year) {
