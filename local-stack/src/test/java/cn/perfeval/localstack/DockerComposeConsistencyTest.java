@@ -107,14 +107,20 @@ class DockerComposeConsistencyTest {
         return service.path("environment");
     }
 
+    /** A service's settings as Quarkus sees them: the shared ones from platform, overridden by its own. */
     private static Properties properties(String service) {
         Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(PROJECT.resolve(service).resolve("src/main/resources/application.properties"))) {
+        load(properties, PROJECT.resolve("platform/src/main/resources/META-INF/microprofile-config.properties"));
+        load(properties, PROJECT.resolve(service).resolve("src/main/resources/application.properties"));
+        return properties;
+    }
+
+    private static void load(Properties properties, Path file) {
+        try (Reader reader = Files.newBufferedReader(file)) {
             properties.load(reader);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        return properties;
     }
 
     /** SnakeYAML rather than Jackson's YAML parser: compose files rely on anchors and merge keys ({@code <<: *env}). */
