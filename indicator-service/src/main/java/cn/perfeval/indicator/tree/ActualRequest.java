@@ -15,6 +15,7 @@ public record ActualRequest(
         @Size(max = 1000) @Schema(description = "Evidence URL") String evidenceUrl,
         @Schema(description = "For a qualitative indicator: 达成, 部分达成 or 未达成 (or ACHIEVED, PARTLY_ACHIEVED, NOT_ACHIEVED)")
         String qualitativeGrade,
-        @DecimalMin("0") @DecimalMax("1") @Schema(description = "For a qualitative indicator: the credit share inside the grade's band")
+        @DecimalMin("0") @DecimalMax("1") @Schema(description = "For a qualitative indicator: the credit share, a fraction from 0 to 1 (0.7 is 70%),"
+                + " inside the grade's band: 达成 0.8–1, 部分达成 0.6–0.8, 未达成 0–0.6", example = "0.7")
         BigDecimal qualitativeShare) {
 }

@@ -20,9 +20,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "SimulationRequest")
 public record SimulationRequest(
+        @Schema(description = "Indicator id → actual as a number in the indicator's base unit: 5348900 for 534.89万人,"
+                + " 40000 for 4.00万笔, 85 for 85% (a percentage in percent points)")
         Map<String, BigDecimal> indicatorActuals,
+        @Schema(description = "Fact key (scoring-service FactCatalog) → value in the fact's unit: a rate in percent"
+                + " points (budget.averageExecutionRate 100 is 100%), an amount in 万元, a count")
         Map<String, BigDecimal> numbers,
+        @Schema(description = "Record-set fact key → the records whose compliance to assume")
         Map<String, List<@Valid RecordOverride>> records,
+        @Schema(description = "Code of an item scored by a reviewer's judgement → points (at most the item's maximum)")
         Map<String, BigDecimal> judgements,
         ProcurementDates procurement) {
 
