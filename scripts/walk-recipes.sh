@@ -2,7 +2,8 @@
 # Follows two recipes literally, in a temporary copy of this working tree, and runs the tests each one names:
 #   scoring-service/README.md "a new rule kind"  - adds a throw-away rule kind, half-or-nothing;
 #   budget-service/README.md  "a new ERP fact"   - adds a throw-away number fact, assets.inventories.reported,
-#     first to one side only (FactVocabularyTest must fail), then to both (it must pass).
+#     first to one side only (FactVocabularyTest must fail), then to both (it must pass). Its step 5, a scheme
+#     item that scores the fact, changes the shipped scheme's figures and is not walked (FactCatalogTest asks it).
 # The working tree is never touched. Not part of ./test.sh: it builds two modules again (a few minutes).
 # MVNW_OPTS is passed to the Maven wrapper (e.g. MVNW_OPTS=-o offline).
 set -euo pipefail
@@ -90,7 +91,7 @@ sed -i 's/^\( *\)number(INVENTORIES_COMPLETED, /\1number(INVENTORIES_REPORTED, "
 grep -q 'number(INVENTORIES_REPORTED' "$catalog"
 
 say "ERP fact recipe, step 4: the vocabulary agrees, and budget-service publishes the fact valid against its schema"
-tests scoring-service 'FactVocabularyTest,FactCatalogTest'
+tests scoring-service FactVocabularyTest
 tests budget-service BudgetSummaryTests
 
 say "both recipes walked: the throw-away rule kind and fact build and pass their tests"
