@@ -4,7 +4,6 @@ import cn.perfeval.report.SeedScorecards;
 import cn.perfeval.report.rendering.NarrativeTexts;
 import cn.perfeval.report.rendering.ReportComposer;
 import cn.perfeval.report.rendering.ReportContent;
-import cn.perfeval.report.rendering.ReportFormats;
 import cn.perfeval.report.rendering.TestRendering;
 import com.openhtmltopdf.util.XRLog;
 import java.util.concurrent.TimeUnit;
@@ -36,7 +35,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 5)
 public class SeedReportRenderingBenchmark {
 
-    private ReportFormats formats;
+    private TestRendering.Formats formats;
     private ReportContent report;
 
     @Setup
