@@ -75,6 +75,13 @@ public sealed interface Block {
     /** The headline scores: total, grade and each dimension's score, as points are written (46, 49.54). */
     record Scores(String total, String grade, List<DimensionScore> dimensions) implements Block {
 
+        /** "综合得分 95.54 分，等级：优；履职效能 49.54 分；管理效率 46 分", for formats without markup of their own. */
+        public String asText() {
+            StringBuilder line = new StringBuilder("综合得分 ").append(total).append(" 分，等级：").append(grade);
+            dimensions.forEach(d -> line.append('；').append(d.name()).append(' ').append(d.points()).append(" 分"));
+            return line.toString();
+        }
+
         @Override
         public void layOut(Layout layout) {
             layout.scores(this);

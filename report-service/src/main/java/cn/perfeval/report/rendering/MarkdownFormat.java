@@ -66,11 +66,7 @@ public class MarkdownFormat implements ReportFormat {
 
         @Override
         public void scores(Block.Scores scores) {
-            StringBuilder line = new StringBuilder("综合得分 ").append(scores.total()).append(" 分，等级：")
-                    .append(scores.grade());
-            scores.dimensions().forEach(d -> line.append('；').append(d.name()).append(' ').append(d.points())
-                    .append(" 分"));
-            block(MarkdownText.paragraph(line.toString()));
+            block(MarkdownText.paragraph(scores.asText()));
         }
 
         @Override
