@@ -83,6 +83,17 @@ final class HeadlessChromium implements AutoCloseable {
      * The whole page, not just the window: DevTools' capture beyond the viewport, sent through chromedriver's own
      * endpoint (no DevTools connection needed, so no CDP version has to match this Chromium).
      */
+    /** Lays pages out as a phone of this many CSS pixels would (a mobile viewport: the page's viewport meta applies). */
+    void emulatePhone(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+    }
+
+    /** The width the page is laid out in, in CSS pixels: wider than the screen means the reader scrolls sideways. */
+    long pageWidth() {
+        return ((Number) driver.executeScript("return document.documentElement.scrollWidth")).longValue();
+    }
+
     void saveFullPageScreenshot(Path png) {
         @SuppressWarnings("unchecked")
         Map<String, Object> size = (Map<String, Object>) driver.executeCdpCommand("Page.getLayoutMetrics", Map.of())

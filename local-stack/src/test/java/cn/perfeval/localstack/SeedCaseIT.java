@@ -237,6 +237,14 @@ class SeedCaseIT {
             assertThat(chromium.text("body")).doesNotContain(PLACEHOLDER);
             assertThat(chromium.text("#problems")).contains(PROCUREMENT_PROBLEM);
             assertThat(chromium.text("#measures")).contains(PROCUREMENT_MEASURES);
+
+            // On a 390 px phone the page keeps the screen's width; a table wider than that scrolls in its own box.
+            chromium.emulatePhone(390, 844);
+            chromium.open(stack.url(StackOptions.REPORT) + "/reports/" + DEPT + "/" + YEAR);
+            chromium.saveFullPageScreenshot(project.resolve(
+                    "local-stack/target/screenshots/SeedCaseIT-thePublicReportPageAt390px.png"));
+            assertThat(chromium.pageWidth()).as("page width at 390 px").isLessThanOrEqualTo(390);
+            assertThat(threeColumns(chromium.rows("#table-1 tbody tr"))).containsExactlyElementsOf(TABLE_1);
         }
     }
 

@@ -56,6 +56,15 @@ public final class SeedEvents implements AutoCloseable {
         return TestInfrastructure.tokens().token("reviewer", Set.of("bureau-reviewer"), Set.of());
     }
 
+    /** Every fact of the seed case, each event at version 1: what the producers announce for a new evaluation. */
+    public void wholeSeed() {
+        department(1);
+        goals(1);
+        indicators(1);
+        budgetFacts(GuangzhouSeed.facts(), 1);
+        procurementFacts(GuangzhouSeed.facts(), 1);
+    }
+
     /** The department's name and functions, as indicator-service announces them for this year. */
     public void department(long version) {
         send("indicator-events", DEPARTMENT_CHANGED, DEPARTMENT_SCHEMA, departmentData(department, year, version));

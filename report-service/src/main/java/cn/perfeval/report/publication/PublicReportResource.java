@@ -2,7 +2,9 @@ package cn.perfeval.report.publication;
 
 import cn.perfeval.platform.problem.Problem;
 import cn.perfeval.platform.problem.ProblemException;
+import cn.perfeval.report.rendering.ReportDocument;
 import cn.perfeval.report.rendering.ReportFormat;
+import cn.perfeval.report.rendering.ReportFormats;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -44,32 +46,32 @@ public class PublicReportResource {
     private static final String NUMBERED = "public, max-age=3600";
 
     private final PublishedPages pages;
+    private final ReportFormats formats;
 
-    public PublicReportResource(PublishedPages pages) {
+    public PublicReportResource(PublishedPages pages, ReportFormats formats) {
         this.pages = pages;
+        this.formats = formats;
     }
 
     @GET
     @Path("/{year: \\d{4}}")
-    @Produces({ "text/html", "application/json", "text/markdown",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/pdf" })
+    @Produces(ReportFormats.MEDIA_TYPES)
     @Operation(summary = "The latest published version (HTML, JSON, Markdown, DOCX or PDF by Accept)")
     @APIResponseSchema(value = ReportDocument.class, responseDescription = "The report as JSON (this schema), HTML, Markdown, DOCX or PDF")
     public Response latestReport(@PathParam("dept") String dept, @PathParam("year") int year, @Context HttpHeaders headers,
             @Context Request request) {
-        ReportFormat format = ReportRepresentation.byAccept(headers);
+        ReportFormat format = ReportRepresentation.byAccept(formats, headers);
         return serve(pages.page(dept, year, pages.latestNumber(dept, year), format), LATEST, true, request);
     }
 
     @GET
     @Path("/{year: \\d{4}}.{ext: [a-zA-Z]+}")
-    @Produces({ "text/html", "application/json", "text/markdown",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/pdf" })
+    @Produces(ReportFormats.MEDIA_TYPES)
     @Operation(summary = "The latest published version in the format the extension names (.html .json .md .docx .pdf)")
     @APIResponseSchema(value = ReportDocument.class, responseDescription = "The report as JSON (this schema), HTML, Markdown, DOCX or PDF")
     public Response latestReportAs(@PathParam("dept") String dept, @PathParam("year") int year,
             @PathParam("ext") @Parameter(example = "pdf") String ext, @Context Request request) {
-        ReportFormat format = ReportRepresentation.byExtension(ext);
+        ReportFormat format = ReportRepresentation.byExtension(formats, ext);
         return serve(pages.page(dept, year, pages.latestNumber(dept, year), format), LATEST, false, request);
     }
 
@@ -84,25 +86,23 @@ public class PublicReportResource {
 
     @GET
     @Path("/{year: \\d{4}}/versions/{number: \\d{1,9}}")
-    @Produces({ "text/html", "application/json", "text/markdown",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/pdf" })
+    @Produces(ReportFormats.MEDIA_TYPES)
     @Operation(summary = "One published version (format by Accept)")
     @APIResponseSchema(value = ReportDocument.class, responseDescription = "The report as JSON (this schema), HTML, Markdown, DOCX or PDF")
     public Response publishedVersion(@PathParam("dept") String dept, @PathParam("year") int year,
             @PathParam("number") int number, @Context HttpHeaders headers, @Context Request request) {
-        ReportFormat format = ReportRepresentation.byAccept(headers);
+        ReportFormat format = ReportRepresentation.byAccept(formats, headers);
         return serve(pages.page(dept, year, number, format), NUMBERED, true, request);
     }
 
     @GET
     @Path("/{year: \\d{4}}/versions/{number: \\d{1,9}}.{ext: [a-zA-Z]+}")
-    @Produces({ "text/html", "application/json", "text/markdown",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/pdf" })
+    @Produces(ReportFormats.MEDIA_TYPES)
     @Operation(summary = "One published version in the format the extension names")
     @APIResponseSchema(value = ReportDocument.class, responseDescription = "The report as JSON (this schema), HTML, Markdown, DOCX or PDF")
     public Response publishedVersionAs(@PathParam("dept") String dept, @PathParam("year") int year,
             @PathParam("number") int number, @PathParam("ext") String ext, @Context Request request) {
-        return serve(pages.page(dept, year, number, ReportRepresentation.byExtension(ext)), NUMBERED, false, request);
+        return serve(pages.page(dept, year, number, ReportRepresentation.byExtension(formats, ext)), NUMBERED, false, request);
     }
 
     @GET

@@ -3,9 +3,6 @@ package cn.perfeval.report.publication;
 import cn.perfeval.platform.problem.ProblemException;
 import cn.perfeval.report.rendering.ReportContent;
 import cn.perfeval.report.rendering.ReportFormat;
-import cn.perfeval.report.rendering.ReportFormats;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,15 +29,11 @@ public class PublishedPages {
     }
 
     private final LatestVersions latest;
-    private final ReportFormats formats;
-    private final ObjectMapper json;
     private final Cache<Key, Page> pages;
 
-    public PublishedPages(LatestVersions latest, ReportFormats formats, ObjectMapper json,
+    public PublishedPages(LatestVersions latest,
             @ConfigProperty(name = "report.public-pages.cache-bytes") long cacheBytes) {
         this.latest = latest;
-        this.formats = formats;
-        this.json = json;
         this.pages = Caffeine.newBuilder().maximumWeight(cacheBytes)
                 .weigher((Key key, Page page) -> page.body().length).build();
     }
@@ -61,18 +54,9 @@ public class PublishedPages {
                 .orElseThrow(() -> ProblemException.notFound("No published version " + key.number() + " of "
                         + key.departmentCode() + "/" + key.fiscalYear()));
         ReportContent content = ReportRepresentation.content(version);
-        byte[] body = key.format() == ReportFormat.JSON ? jsonBytes(content, version.number)
-                : formats.bytes(key.format(), content, version.number);
+        byte[] body = key.format().render(content, version.number);
         return new Page(key.format(), body, new EntityTag(sha256(body)),
                 version.departmentCode + "-" + version.fiscalYear + "-v" + version.number);
-    }
-
-    private byte[] jsonBytes(ReportContent content, int version) {
-        try {
-            return json.writeValueAsBytes(ReportDocument.of(content, version));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String sha256(byte[] body) {

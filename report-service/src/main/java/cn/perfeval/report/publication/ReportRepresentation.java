@@ -23,33 +23,28 @@ final class ReportRepresentation {
     }
 
     /** The format an extension names (/reports/GZHPF/2023.pdf); an unknown one is 404, as a missing file would be. */
-    static ReportFormat byExtension(String extension) {
-        return ReportFormat.ofExtension(extension).orElseThrow(() -> ProblemException.notFound("No report format ."
-                + extension + "; formats are .html, .json, .md, .docx and .pdf"));
+    static ReportFormat byExtension(ReportFormats formats, String extension) {
+        return formats.ofExtension(extension).orElseThrow(() -> ProblemException.notFound("No report format ."
+                + extension + "; formats are " + formats.extensions()));
     }
 
-    static ReportFormat byAccept(HttpHeaders headers) {
-        return ReportFormat.negotiate(headers.getAcceptableMediaTypes()).orElseThrow(() -> new ProblemException(
-                ProblemType.NOT_ACCEPTABLE, "Reports are available as text/html, application/json, text/markdown, "
-                        + "DOCX and application/pdf"));
+    static ReportFormat byAccept(ReportFormats formats, HttpHeaders headers) {
+        return formats.negotiate(headers.getAcceptableMediaTypes()).orElseThrow(() -> new ProblemException(
+                ProblemType.NOT_ACCEPTABLE, "Reports are available as " + formats.all().stream()
+                        .map(f -> f.mediaType().getType() + "/" + f.mediaType().getSubtype()).toList()));
     }
 
     /**
      * @param version  the published version number, or null for a draft
      * @param fileName the download name without extension
      */
-    static Response of(ReportFormat format, ReportContent content, Integer version, String fileName,
-            ReportFormats formats) {
-        if (format == ReportFormat.JSON) {
-            return Response.ok(ReportDocument.of(content, version), format.mediaType()).build();
-        }
-        return named(Response.ok(formats.bytes(format, content, version), format.mediaType()), format, fileName)
-                .build();
+    static Response of(ReportFormat format, ReportContent content, Integer version, String fileName) {
+        return named(Response.ok(format.render(content, version), format.mediaType()), format, fileName).build();
     }
 
     /** DOCX and PDF are documents people save: they get a file name. */
     static Response.ResponseBuilder named(Response.ResponseBuilder response, ReportFormat format, String fileName) {
-        if (format == ReportFormat.DOCX || format == ReportFormat.PDF) {
+        if (format.savedAsFile()) {
             response.header("Content-Disposition", "inline; filename=\"" + fileName + "." + format.extension() + "\"");
         }
         return response;

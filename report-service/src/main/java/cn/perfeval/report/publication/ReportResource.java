@@ -4,6 +4,7 @@ import cn.perfeval.platform.problem.Problem;
 import cn.perfeval.platform.problem.ProblemException;
 import cn.perfeval.platform.security.DepartmentAccess;
 import cn.perfeval.report.rendering.ReportContent;
+import cn.perfeval.report.rendering.ReportDocument;
 import cn.perfeval.report.rendering.ReportFormat;
 import cn.perfeval.report.rendering.ReportFormats;
 import io.quarkus.security.Authenticated;
@@ -43,27 +44,25 @@ public class ReportResource {
     }
 
     @GET
-    @Produces({ "application/json", "text/html", "text/markdown",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/pdf" })
+    @Produces(ReportFormats.MEDIA_TYPES)
     @Operation(summary = "The draft report: the latest scorecard with the current narrative (format by Accept)")
     @APIResponseSchema(value = ReportDocument.class, responseDescription = "The draft as JSON (this schema), HTML, Markdown, DOCX or PDF")
     public Response draft(@PathParam("dept") String dept, @PathParam("year") int year, @Context HttpHeaders headers) {
         access.requireRead(dept);
-        return ReportRepresentation.of(ReportRepresentation.byAccept(headers), draftContent(dept, year), null,
-                dept + "-" + year + "-draft", formats);
+        return ReportRepresentation.of(ReportRepresentation.byAccept(formats, headers), draftContent(dept, year), null,
+                dept + "-" + year + "-draft");
     }
 
     @GET
     @Path("/draft.{ext: [a-zA-Z]+}")
-    @Produces({ "application/json", "text/html", "text/markdown",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/pdf" })
+    @Produces(ReportFormats.MEDIA_TYPES)
     @Operation(summary = "The draft report in the format the extension names (.html .json .md .docx .pdf)")
     @APIResponseSchema(value = ReportDocument.class, responseDescription = "The draft as JSON (this schema), HTML, Markdown, DOCX or PDF")
     public Response draftAs(@PathParam("dept") String dept, @PathParam("year") int year,
             @PathParam("ext") String ext) {
         access.requireRead(dept);
-        ReportFormat format = ReportRepresentation.byExtension(ext);
-        return ReportRepresentation.of(format, draftContent(dept, year), null, dept + "-" + year + "-draft", formats);
+        ReportFormat format = ReportRepresentation.byExtension(formats, ext);
+        return ReportRepresentation.of(format, draftContent(dept, year), null, dept + "-" + year + "-draft");
     }
 
     private ReportContent draftContent(String dept, int year) {

@@ -32,8 +32,8 @@ final class FindingDrafts {
             "进一步完善采购工作流程。");
     private static final Kind PROCUREMENT_INTENTIONS = new Kind("procurement-intentions", null, null,
             "加强采购意向公开管理。");
-    private static final Kind INDICATORS = new Kind("indicators", "部分绩效指标未达到年度指标值。", null,
-            "加强绩效目标执行监控。");
+    /** Its problem is stated indicator by indicator ({@link IndicatorShortfalls}). */
+    private static final Kind INDICATORS = new Kind("indicators", null, null, "加强绩效目标执行监控。");
     private static final Kind RUNNING_COSTS = new Kind("running-costs", "运行成本控制有待加强。", null,
             "严格控制运行成本。");
 
@@ -54,9 +54,9 @@ final class FindingDrafts {
         BY_ITEM.put("procurement-intention-timeliness", new Part(PROCUREMENT_INTENTIONS, "及时性",
                 "按时公开采购意向。采购意向公开时间不晚于采购活动开始前30日。"));
         BY_ITEM.put("output-indicators", new Part(INDICATORS, null,
-                "对未达到年度指标值的产出指标加强运行跟踪，及时分析偏差原因并督促整改，确保年度绩效目标如期实现。"));
+                "对完成情况未达预期的产出指标加强运行跟踪，及时分析偏差原因并督促整改，确保年度绩效目标如期实现。"));
         BY_ITEM.put("benefit-indicators", new Part(INDICATORS, null,
-                "对未达到年度指标值的效益和满意度指标加强运行跟踪，及时分析偏差原因并督促整改，确保履职效果。"));
+                "对完成情况未达预期的效益和满意度指标加强运行跟踪，及时分析偏差原因并督促整改，确保履职效果。"));
         BY_ITEM.put("public-funds-control", new Part(RUNNING_COSTS, "公用经费",
                 "严格执行公用经费预算，实际支出公用经费总额不超过预算安排公用经费总额。"));
         BY_ITEM.put("three-public-expenses", new Part(RUNNING_COSTS, "“三公”经费",
@@ -86,7 +86,7 @@ final class FindingDrafts {
             n++;
             List<Part> parts = partsByKind.get(kind.key());
             List<ScorecardSnapshot.Item> items = itemsByKind.get(kind.key());
-            String draftedProblem = problem(kind, parts, items, scorecard.fiscalYear(), departmentName);
+            String draftedProblem = problem(kind, parts, items, scorecard, departmentName);
             String draftedMeasure = measure(kind, parts);
             String problem = narrative.text(NarrativeKeys.PROBLEM_PREFIX + kind.key()).orElse(draftedProblem);
             String measure = narrative.text(NarrativeKeys.MEASURE_PREFIX + kind.key()).orElse(draftedMeasure);
@@ -111,8 +111,8 @@ final class FindingDrafts {
         return new Part(kind, null, "针对扣分原因逐项明确整改目标、措施、时限和责任人，落实整改。");
     }
 
-    private static String problem(Kind kind, List<Part> parts, List<ScorecardSnapshot.Item> items, int year,
-            String departmentName) {
+    private static String problem(Kind kind, List<Part> parts, List<ScorecardSnapshot.Item> items,
+            ScorecardSnapshot scorecard, String departmentName) {
         if (kind == PROCUREMENT_CONTRACTS) {
             return "部分政府采购" + words(parts) + "工作时效性有待加强。";
         }
@@ -123,12 +123,10 @@ final class FindingDrafts {
             return words(parts) + "控制有待加强。";
         }
         if (kind == INDICATORS) {
-            List<String> reasons = items.stream().flatMap(item -> item.deductions().stream())
-                    .map(ScorecardSnapshot.Deduction::reason).toList();
-            return kind.problemLead() + String.join("；", reasons) + "。";
+            return IndicatorShortfalls.problem(scorecard, items);
         }
-        String detail = kind.problemDetail() == null ? ""
-                : kind.problemDetail().replace("{year}", Integer.toString(year)).replace("{dept}", departmentName);
+        String detail = kind.problemDetail() == null ? "" : kind.problemDetail()
+                .replace("{year}", Integer.toString(scorecard.fiscalYear())).replace("{dept}", departmentName);
         return kind.problemLead() + detail;
     }
 

@@ -1,57 +1,63 @@
 package cn.perfeval.report.rendering;
 
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Optional;
 
-/** Renders a report's content into the formats people read; the layouts live in templates, not in code. */
+/**
+ * The formats a report is published in, registered here and nowhere else: a format is a class implementing
+ * {@link ReportFormat}, added to the constructor's list and to {@link #MEDIA_TYPES}. Choosing a format by extension
+ * or by Accept, and documenting them in the OpenAPI, all read this registry.
+ */
 @ApplicationScoped
 public class ReportFormats {
 
-    private final Template html;
-    private final Template markdown;
-    private final DocxRenderer docx;
-    private final PdfRenderer pdf;
+    /**
+     * Every format's media type, for the resources' {@code @Produces} (an annotation takes only a constant; JAX-RS
+     * reads a comma-separated list). The first is what a wildcard Accept gets.
+     */
+    public static final String MEDIA_TYPES = HtmlFormat.TYPE + ", " + JsonFormat.TYPE + ", " + MarkdownFormat.TYPE
+            + ", " + DocxFormat.TYPE + ", " + PdfFormat.TYPE;
 
-    public ReportFormats(@Location("report.html") Template html, @Location("report.md") Template markdown,
-            DocxRenderer docx, PdfRenderer pdf) {
-        this.html = html;
-        this.markdown = markdown;
-        this.docx = docx;
-        this.pdf = pdf;
+    private final List<ReportFormat> formats;
+
+    public ReportFormats(HtmlFormat html, JsonFormat json, MarkdownFormat markdown, DocxFormat docx, PdfFormat pdf) {
+        this.formats = List.of(html, json, markdown, docx, pdf);
     }
 
-    /** @param version the published version number, or null for a draft */
-    public String html(ReportContent content, Integer version) {
-        return html(content, version, null);
+    public List<ReportFormat> all() {
+        return formats;
     }
 
-    public String markdown(ReportContent content, Integer version) {
-        return markdown.data("report", content).data("version", version).render();
+    public Optional<ReportFormat> ofExtension(String extension) {
+        return formats.stream().filter(f -> f.extension().equalsIgnoreCase(extension)).findFirst();
     }
 
-    public byte[] docx(ReportContent content, Integer version) {
-        return docx.render(content, version);
+    /**
+     * The first format the caller accepts, in the order of its Accept header (the runtime sorts it by quality).
+     * No Accept header or a wildcard means the public page, the first format; nothing acceptable is empty.
+     */
+    public Optional<ReportFormat> negotiate(List<MediaType> acceptable) {
+        if (acceptable.isEmpty()) {
+            return Optional.of(formats.get(0));
+        }
+        for (MediaType accepted : acceptable) {
+            if (accepted.isWildcardType()) {
+                return Optional.of(formats.get(0));
+            }
+            Optional<ReportFormat> format = formats.stream().filter(f -> accepted.isCompatible(f.mediaType()))
+                    .findFirst();
+            if (format.isPresent()) {
+                return format;
+            }
+        }
+        return Optional.empty();
     }
 
-    /** @throws cn.perfeval.platform.problem.ProblemException 503 when no CJK font is installed */
-    public byte[] pdf(ReportContent content, Integer version) {
-        return pdf.render(html(content, version, PdfRenderer.FONT_FAMILY));
-    }
-
-    /** Renders a format that is text or bytes alike, for the HTTP layer. */
-    public byte[] bytes(ReportFormat format, ReportContent content, Integer version) {
-        return switch (format) {
-            case HTML -> html(content, version).getBytes(StandardCharsets.UTF_8);
-            case MARKDOWN -> markdown(content, version).getBytes(StandardCharsets.UTF_8);
-            case DOCX -> docx(content, version);
-            case PDF -> pdf(content, version);
-            case JSON -> throw new IllegalArgumentException("JSON is serialised by the HTTP layer");
-        };
-    }
-
-    private String html(ReportContent content, Integer version, String fontFamily) {
-        return html.data("report", content).data("version", version).data("fontFamily", fontFamily).render();
+    /** ".html, .json, .md, .docx and .pdf", for a problem that names what exists. */
+    public String extensions() {
+        List<String> names = formats.stream().map(f -> "." + f.extension()).toList();
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 }

@@ -44,7 +44,8 @@ public record ScorecardSnapshot(
     /** An indicator as scored: its wording and the completion the indicator service computed. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Indicator(String id, int ordinal, String level1, String level1Name, String level2, String name,
-            Value periodTarget, Value annualTarget, Value actual, Completion completion, String calculationNote) {
+            String comparator, Value periodTarget, Value annualTarget, Value actual, String qualitativeGrade,
+            BigDecimal qualitativeShare, Completion completion, String calculationNote) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -18,7 +18,7 @@ class IndicatorTablesTest {
 
     private static ScorecardSnapshot.Indicator indicator(BigDecimal rate) {
         return new ScorecardSnapshot.Indicator("1", 1, "OUTPUT", "产出指标", "数量指标", "当年广州住房公积金新开户职工数",
-                new ScorecardSnapshot.Value("60万人"), new ScorecardSnapshot.Value("60万人"),
-                new ScorecardSnapshot.Value("60万人"), new ScorecardSnapshot.Completion("MET", rate), null);
+                "GE", new ScorecardSnapshot.Value("60万人"), new ScorecardSnapshot.Value("60万人"),
+                new ScorecardSnapshot.Value("60万人"), null, null, new ScorecardSnapshot.Completion("MET", rate), null);
     }
 }

@@ -54,7 +54,7 @@ class SeedReportRenderingTest {
             + "在中标、成交通知书发出之日起30日内，按照采购文件确定的事项与中标、成交供应商签订政府采购合同。二是及时备案公开。";
 
     private final ReportContent report = new ReportComposer().compose(SeedScorecards.seed(), NarrativeTexts.none());
-    private final ReportFormats formats = TestRendering.formats();
+    private final TestRendering.Formats formats = TestRendering.formats();
 
     @Test
     void theStructuredReportCarriesTheSeedsFiguresAndWording() {
@@ -89,8 +89,11 @@ class SeedReportRenderingTest {
     }
 
     @Test
-    void htmlShowsEveryTableRowTheConclusionTheBudgetAndTheProblems() {
+    void htmlShowsEveryTableRowTheConclusionTheBudgetAndTheProblems() throws Exception {
         String html = formats.html(report, 1);
+        // Kept for a person to look at in a browser, e.g. at a phone's width.
+        java.nio.file.Files.createDirectories(Path.of("target/reports"));
+        java.nio.file.Files.writeString(Path.of("target/reports/seed-report.html"), html);
 
         assertThat(html).contains(CONCLUSION, BUDGET, SPENDING_RATE, PROBLEM_BUDGET, PROBLEM_PROCUREMENT,
                 MEASURE_PROCUREMENT, "1.加强预算资金管理。一是进一步提高预算项目支出均衡性",
@@ -157,7 +160,7 @@ class SeedReportRenderingTest {
 
     @Test
     void withoutACjkFontPdfIsA503ProblemNotBoxes() {
-        ReportFormats fontless = TestRendering.formats(List.of(Path.of("/nonexistent/font.ttf")));
+        TestRendering.Formats fontless = TestRendering.formats(List.of(Path.of("/nonexistent/font.ttf")));
         assertThatThrownBy(() -> fontless.pdf(report, 1)).isInstanceOfSatisfying(ProblemException.class,
                 problem -> assertThat(problem.type().status()).isEqualTo(503));
     }
@@ -179,7 +182,7 @@ class SeedReportRenderingTest {
     void aConfiguredFontThatIsNotAFontIsA503ProblemNamingIt() throws Exception {
         Path notAFont = java.nio.file.Files.createTempFile("not-a-font", ".ttf");
         java.nio.file.Files.writeString(notAFont, "this is not a TrueType font");
-        ReportFormats misconfigured = TestRendering.formats(List.of(notAFont));
+        TestRendering.Formats misconfigured = TestRendering.formats(List.of(notAFont));
         assertThatThrownBy(() -> misconfigured.pdf(report, 1)).isInstanceOfSatisfying(ProblemException.class,
                 problem -> {
                     assertThat(problem.type().status()).isEqualTo(503);

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import cn.perfeval.report.SeedScorecards;
 
 /** The renderers outside Quarkus: a plain Qute engine over the same templates, so rendering tests take milliseconds. */
 public final class TestRendering {
@@ -19,26 +20,49 @@ public final class TestRendering {
     private TestRendering() {
     }
 
-    public static ReportFormats formats() {
+    /** The registry with each format's rendition by name, text formats as text. */
+    public record Formats(ReportFormats registry) {
+
+        public String html(ReportContent report, Integer version) {
+            return new String(render("html", report, version), StandardCharsets.UTF_8);
+        }
+
+        public String markdown(ReportContent report, Integer version) {
+            return new String(render("md", report, version), StandardCharsets.UTF_8);
+        }
+
+        public byte[] docx(ReportContent report, Integer version) {
+            return render("docx", report, version);
+        }
+
+        public byte[] pdf(ReportContent report, Integer version) {
+            return render("pdf", report, version);
+        }
+
+        private byte[] render(String extension, ReportContent report, Integer version) {
+            return registry.ofExtension(extension).orElseThrow().render(report, version);
+        }
+    }
+
+    public static Formats formats() {
         return formats(List.of(Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"),
                 Path.of("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf")));
     }
 
-    public static ReportFormats formats(List<Path> fonts) {
+    public static Formats formats(List<Path> fonts) {
         Engine engine = Engine.builder().addDefaults().addValueResolver(new ReflectionValueResolver())
                 .addResultMapper(new HtmlEscaper(List.of(Variant.TEXT_HTML))).addLocator(TestRendering::locate)
                 .build();
-        return new ReportFormats(engine.getTemplate("report.html"), engine.getTemplate("report.md"),
-                new DocxRenderer(), new PdfRenderer(fonts));
+        HtmlFormat html = new HtmlFormat(engine.getTemplate("report.html"));
+        return new Formats(new ReportFormats(html, new JsonFormat(SeedScorecards.JSON), new MarkdownFormat(),
+                new DocxFormat(), new PdfFormat(html, fonts)));
     }
 
     private static Optional<TemplateLocator.TemplateLocation> locate(String id) {
-        String name = id.contains(".") ? id : id + ".html";
-        URL url = TestRendering.class.getResource("/templates/" + name);
+        URL url = TestRendering.class.getResource("/templates/" + id);
         if (url == null) {
             return Optional.empty();
         }
-        String contentType = name.endsWith(".html") ? Variant.TEXT_HTML : "text/markdown";
         return Optional.of(new TemplateLocator.TemplateLocation() {
             @Override
             public Reader read() {
@@ -51,7 +75,7 @@ public final class TestRendering {
 
             @Override
             public Optional<Variant> getVariant() {
-                return Optional.of(new Variant(java.util.Locale.ROOT, StandardCharsets.UTF_8, contentType));
+                return Optional.of(new Variant(java.util.Locale.ROOT, StandardCharsets.UTF_8, Variant.TEXT_HTML));
             }
         });
     }

@@ -34,6 +34,30 @@ public class PendingRecomputes {
         wakeWorkerAfterCommit();
     }
 
+    /**
+     * Marks every evaluation with facts whose latest scorecard was not scored under this scheme version (or that
+     * has none yet), e.g. after a new shipped version was stored at startup.
+     *
+     * @return how many evaluations were marked
+     */
+    @Transactional
+    public int requestUnlessScoredUnder(String schemeId, String schemeVersion) {
+        int marked = entityManager.createNativeQuery("""
+                INSERT INTO pending_recompute (department_code, fiscal_year, due_at)
+                SELECT DISTINCT f.department_code, f.fiscal_year, CAST(:now AS timestamptz) FROM fact_record f
+                 WHERE NOT EXISTS (SELECT 1 FROM scorecard_version s
+                                    WHERE s.department_code = f.department_code AND s.fiscal_year = f.fiscal_year
+                                      AND s.scheme_id = :scheme AND s.scheme_version = :version
+                                      AND s.version = (SELECT max(l.version) FROM scorecard_version l
+                                                        WHERE l.department_code = f.department_code
+                                                          AND l.fiscal_year = f.fiscal_year))
+                ON CONFLICT (department_code, fiscal_year) DO UPDATE SET due_at = EXCLUDED.due_at, last_error = NULL
+                """).setParameter("now", OffsetDateTime.now(ZoneOffset.UTC)).setParameter("scheme", schemeId)
+                .setParameter("version", schemeVersion).executeUpdate();
+        wakeWorkerAfterCommit();
+        return marked;
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void request(String departmentCode, int fiscalYear) {
         entityManager.createNativeQuery("""

@@ -49,19 +49,36 @@ public class SchemeCatalog {
     }
 
     void storeShippedScheme(@Observes StartupEvent event) {
-        String document = resource(SHIPPED_SCHEME);
+        storeShipped(resource(SHIPPED_SCHEME));
+    }
+
+    /**
+     * Stores a shipped scheme version the database does not hold yet. A stored version is immutable (scorecards
+     * cite it), so a shipped file edited under a version the database already holds stops the service here rather
+     * than being ignored: the edit needs a new version. Comments and layout are not an edit; what is compared is
+     * the scheme they parse to.
+     *
+     * @throws IllegalStateException when the stored copy of this version says something else
+     */
+    void storeShipped(String document) {
         Scheme scheme = SchemeParser.parse(document);
-        QuarkusTransaction.requiringNew().run(() -> {
-            if (find(scheme.id(), scheme.version()).isEmpty()) {
-                insert(scheme, document, "system");
-            }
-        });
+        QuarkusTransaction.requiringNew().run(() -> find(scheme.id(), scheme.version()).ifPresentOrElse(
+                stored -> requireUnchanged(stored, scheme),
+                () -> insert(scheme, document, "system")));
+    }
+
+    private static void requireUnchanged(SchemeVersionRow stored, Scheme shipped) {
+        if (!SchemeParser.parse(stored.document()).equals(shipped)) {
+            throw new IllegalStateException("The shipped scheme " + SHIPPED_SCHEME + " differs from the stored "
+                    + shipped.id() + " version " + shipped.version() + ", and a stored version never changes "
+                    + "(scorecards cite it). Give the edited file a new version (version: \"…\") to have every "
+                    + "evaluation rescored under it, or restore the file.");
+        }
     }
 
     /** The compiled scheme every evaluation is scored under: the latest version of the default scheme. */
     public CompiledScheme currentScheme() {
-        SchemeVersionRow latest = latest(defaultSchemeId)
-                .orElseThrow(() -> new IllegalStateException("Default scheme " + defaultSchemeId + " is not stored"));
+        SchemeVersionRow latest = latestDefault();
         return compiled.computeIfAbsent(latest.schemeId() + "@" + latest.version(),
                 key -> SchemeValidator.compile(SchemeParser.parse(latest.document())));
     }
@@ -103,6 +120,16 @@ public class SchemeCatalog {
 
     public String defaultSchemeId() {
         return defaultSchemeId;
+    }
+
+    /** The version of the default scheme evaluations are scored under now: the one stored last. */
+    public String defaultSchemeVersion() {
+        return latestDefault().version();
+    }
+
+    private SchemeVersionRow latestDefault() {
+        return latest(defaultSchemeId)
+                .orElseThrow(() -> new IllegalStateException("Default scheme " + defaultSchemeId + " is not stored"));
     }
 
     private Optional<SchemeVersionRow> latest(String schemeId) {

@@ -77,6 +77,15 @@ class IndicatorGroupCreditRuleTest {
         }
 
         @Test
+        void aMissIsStatedWithRatesToTwoDecimals() {
+            // 40000 ÷ 44800 = 0.892857…: the reason shows 89.29%, not 89.2857%.
+            ItemScore item = score(out("A", Comparator.GE, "44800", "40000"));
+
+            assertThat(item.deductions()).extracting(Deduction::reason)
+                    .containsExactly("指标 A 目标 ≥ 44800，实际 40000（完成 89.29%），得分率 89.29%，未达成");
+        }
+
+        @Test
         void strictGreaterThanIsNotMetByAnEqualActual() {
             ItemScore equal = score(out("A", Comparator.GT, "950", "950"));
             ItemScore above = score(out("A", Comparator.GT, "950", "951"));
@@ -268,6 +277,15 @@ class IndicatorGroupCreditRuleTest {
             assertThat(item.score()).isEqualByComparingTo("17.00");
             assertThat(item.deductions()).extracting(Deduction::recordId, Deduction::points)
                     .containsExactly(tuple("Q", new BigDecimal("3.00")));
+        }
+
+        /** The grade says what it is; "部分达成，得分比例 0.7，未达成" said it twice and showed a bare share. */
+        @Test
+        void aPartlyAchievedGradeIsStatedOnceWithItsShareAsARate() {
+            ItemScore item = score(graded("0.7", QualitativeGrade.PARTLY_ACHIEVED));
+
+            assertThat(item.deductions()).extracting(Deduction::reason)
+                    .containsExactly("定性指标 部分达成，得分比例 70.00%");
         }
 
         @Test

@@ -48,11 +48,7 @@ class SeedScorecardThroughEventsTests {
     @Order(1)
     void theSeedScores9554ItemByItem() throws Exception {
         try (SeedEvents events = new SeedEvents(DEPT, YEAR)) {
-            events.department(1);
-            events.goals(1);
-            events.indicators(1);
-            events.budgetFacts(GuangzhouSeed.facts(), 1);
-            events.procurementFacts(GuangzhouSeed.facts(), 1);
+            events.wholeSeed();
         }
         ScorecardPolling.enterSeedJudgements(DEPT, YEAR);
 

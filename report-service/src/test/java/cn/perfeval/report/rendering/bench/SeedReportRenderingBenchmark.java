@@ -4,7 +4,6 @@ import cn.perfeval.report.SeedScorecards;
 import cn.perfeval.report.rendering.NarrativeTexts;
 import cn.perfeval.report.rendering.ReportComposer;
 import cn.perfeval.report.rendering.ReportContent;
-import cn.perfeval.report.rendering.ReportFormats;
 import cn.perfeval.report.rendering.TestRendering;
 import com.openhtmltopdf.util.XRLog;
 import java.util.concurrent.TimeUnit;
@@ -24,8 +23,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * Time to render the seed report (the 2023 scorecard of 广州住房公积金管理中心, SeedScorecards) into each format
  * people download, from the composed content a published version stores. One thread. The PDF embeds the CJK font
  * TestRendering finds (fonts-wqy-microhei), as the service does. Five-second iterations, because one PDF takes a
- * large part of a second. TestRendering's Qute engine resolves values by reflection where the service uses
- * resolvers generated at build time, so the HTML figure is an upper bound for the service.
+ * large part of a second. TestRendering's Qute engine fills the page template (head and stylesheet; the body is
+ * written by HtmlFormat) by reflection where the service uses resolvers generated at build time, so the HTML figure
+ * is an upper bound for the service.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -36,7 +36,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 5)
 public class SeedReportRenderingBenchmark {
 
-    private ReportFormats formats;
+    private TestRendering.Formats formats;
     private ReportContent report;
 
     @Setup

@@ -157,10 +157,12 @@ public final class IndicatorGroupCreditRule implements ItemRule {
             } else {
                 notMet.add(assessed);
             }
-            // A met qualitative indicator can still earn less than all of its credit (达成 at 0.85).
+            // A met qualitative indicator can still earn less than all of its credit (达成 at 0.85). A grade names
+            // itself (部分达成), so only a numeric miss is called 未达成.
             if (assessment.credit().compareTo(BigDecimal.ONE) < 0) {
+                boolean saysItself = assessment.met() || indicator.comparator() == Comparator.QUALITATIVE;
                 causes.add(new DeductionCause(indicator.id(), weight.multiply(BigDecimal.ONE.subtract(assessment.credit())),
-                        assessed + (assessment.met() ? "" : "，未达成")));
+                        assessed + (saysItself ? "" : "，未达成")));
             }
             if (flag) {
                 flagged.add(indicator.name() + " 完成 " + assessment.completionRate().toPlainString() + "%");
@@ -188,13 +190,14 @@ public final class IndicatorGroupCreditRule implements ItemRule {
     }
 
     private static String describe(IndicatorFact indicator, IndicatorAssessment assessment) {
+        // Rates as the report writes them, to two decimals (89.29%, 70.00%).
         if (indicator.comparator() == Comparator.QUALITATIVE) {
-            return indicator.grade().label() + "，得分比例 " + indicator.qualitativeShare().toPlainString();
+            return indicator.grade().label() + "，得分比例 " + Decimals.percent(indicator.qualitativeShare(), BigDecimal.ONE) + "%";
         }
         return "目标 " + indicator.comparator().symbol() + " " + indicator.target().toPlainString() + "，实际 "
                 + indicator.actual().toPlainString()
                 + (assessment.completionRate() == null ? "" : "（完成 " + assessment.completionRate().toPlainString() + "%）")
-                + "，得分率 " + Decimals.shown(assessment.credit().multiply(Decimals.HUNDRED)) + "%";
+                + "，得分率 " + Decimals.percent(assessment.credit(), BigDecimal.ONE) + "%";
     }
 
     private static String shownValue(IndicatorFact indicator) {

@@ -6,6 +6,7 @@ import com.openhtmltopdf.css.constants.IdentValue;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.MediaType;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,22 +22,47 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * PDF requests get a 503 problem naming what to install.
  */
 @ApplicationScoped
-public class PdfRenderer {
+public class PdfFormat implements ReportFormat {
 
-    /** The family name the template puts first when it renders for print. */
-    static final String FONT_FAMILY = "report-cjk";
+    static final String TYPE = "application/pdf";
 
+    /** The family name the page puts first when it is rendered for print. */
+    private static final String FONT_FAMILY = "report-cjk";
+
+    private final HtmlFormat html;
     private final List<Path> candidates;
 
-    public PdfRenderer(@ConfigProperty(name = "report.pdf.cjk-fonts") List<Path> candidates) {
+    public PdfFormat(HtmlFormat html, @ConfigProperty(name = "report.pdf.cjk-fonts") List<Path> candidates) {
+        this.html = html;
         this.candidates = candidates;
+    }
+
+    @Override
+    public String extension() {
+        return "pdf";
+    }
+
+    @Override
+    public MediaType mediaType() {
+        return MediaType.valueOf(TYPE);
+    }
+
+    @Override
+    public boolean savedAsFile() {
+        return true;
+    }
+
+    /** @throws ProblemException 503 when no TrueType CJK font is installed */
+    @Override
+    public byte[] render(ReportContent report, Integer version) {
+        return print(html.page(report, version, FONT_FAMILY));
     }
 
     public Optional<Path> font() {
         return candidates.stream().filter(Files::isReadable).findFirst();
     }
 
-    byte[] render(String xhtml) {
+    private byte[] print(String xhtml) {
         Path font = font().orElseThrow(() -> new ProblemException(ProblemType.SERVICE_UNAVAILABLE,
                 "PDF rendering needs a TrueType CJK font and none is installed (looked for " + candidates
                         + "); install Debian's fonts-wqy-microhei or set report.pdf.cjk-fonts. HTML, DOCX, Markdown "

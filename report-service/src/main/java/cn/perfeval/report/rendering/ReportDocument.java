@@ -1,6 +1,5 @@
-package cn.perfeval.report.publication;
+package cn.perfeval.report.rendering;
 
-import cn.perfeval.report.rendering.ReportContent;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -11,7 +10,7 @@ import java.util.List;
 public record ReportDocument(Integer version, BigDecimal total, String grade, List<ReportContent.Dimension> dimensions,
         ReportContent report) {
 
-    static ReportDocument of(ReportContent content, Integer version) {
+    public static ReportDocument of(ReportContent content, Integer version) {
         return new ReportDocument(version, content.total(), content.grade(), content.dimensions(), content);
     }
 }
