@@ -20,6 +20,17 @@ public final class ServiceProcess implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
+    /**
+     * Each service stays within 256 MB of resident memory (BENCHMARKS.md, "Memory"): a 128 MB heap that the serial
+     * collector (the leanest on 2 cores) gives back after a burst, capped metaspace, code cache and direct buffers,
+     * and small thread stacks. The Dockerfiles set the same options.
+     */
+    static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx128m",
+            "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-Xss512k", "-XX:MaxMetaspaceSize=128m",
+            "-XX:ReservedCodeCacheSize=48m", "-XX:MaxDirectMemorySize=32m", "-XX:CICompilerCount=2");
+    /** glibc gives each thread that allocates its own 64 MB malloc arena by default; two are plenty here. */
+    static final Map<String, String> ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
+
     private final String name;
     private final Path jar;
     private final int port;
@@ -55,13 +66,16 @@ public final class ServiceProcess implements AutoCloseable {
         if (!Files.isRegularFile(jar)) {
             throw new StackException(name + " is not built (" + jar + " missing); run ./mvnw -DskipTests package");
         }
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx384m", "-XX:+UseSerialGC",
-                "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1"));
+        List<String> command = new ArrayList<>(List.of(javaExecutable()));
+        command.addAll(JVM_OPTIONS);
+        command.addAll(List.of("-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1"));
         config.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", jar.toString()));
         try {
             Files.createDirectories(logFile.getParent());
-            process = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(command);
+            builder.environment().putAll(ENVIRONMENT);
+            process = builder
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                     .start();

@@ -1,5 +1,6 @@
 package cn.perfeval.scoring;
 
+import cn.perfeval.platform.correlation.Correlation;
 import cn.perfeval.scoring.engine.GuangzhouSeed;
 import cn.perfeval.scoring.engine.facts.Facts;
 import cn.perfeval.scoring.engine.facts.IndicatorFact;
@@ -47,9 +48,17 @@ public final class SeedEvents implements AutoCloseable {
             ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers(),
             ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer());
 
+    private String correlationId;
+
     public SeedEvents(String department, int year) {
         this.department = department;
         this.year = year;
+    }
+
+    /** Events sent from now on carry this correlation id, as the outbox relay sends a request's id along. */
+    public SeedEvents correlatedBy(String id) {
+        this.correlationId = id;
+        return this;
     }
 
     public static String reviewerToken() {
@@ -190,7 +199,11 @@ public final class SeedEvents implements AutoCloseable {
                 .put("dataschema", dataschema);
         envelope.set("data", data);
         // asynchronous: a burst is sent as fast as the producer goes; order per key is kept, close() flushes
-        producer.send(new ProducerRecord<>(topic, department + ":" + year, envelope.toString()));
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, department + ":" + year, envelope.toString());
+        if (correlationId != null) {
+            record.headers().add(Correlation.KAFKA_HEADER, correlationId.getBytes(StandardCharsets.UTF_8));
+        }
+        producer.send(record);
     }
 
     @Override

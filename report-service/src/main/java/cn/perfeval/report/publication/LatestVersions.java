@@ -1,6 +1,8 @@
 package cn.perfeval.report.publication;
 
 import cn.perfeval.platform.concurrency.AfterCommit;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
@@ -13,7 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * query. A publication made by this instance counts the moment its transaction commits; the database is asked
  * again when what is known is older than {@code report.public-pages.latest-recheck}, which bounds how long a
  * publication made by another instance of the service takes to show here. Numbers only grow: a database read that
- * started before a commit never hides the version that commit published.
+ * started before a commit never hides the version that commit published. Each committed publication is counted in
+ * {@code perfeval_report_publications_total} (at commit, so a rolled-back or retried one is not counted twice).
  */
 @ApplicationScoped
 public class LatestVersions {
@@ -27,11 +30,15 @@ public class LatestVersions {
     private final ConcurrentHashMap<Evaluation, Known> known = new ConcurrentHashMap<>();
     private final TransactionSynchronizationRegistry transactions;
     private final long recheckNanos;
+    private final Counter publications;
 
     public LatestVersions(TransactionSynchronizationRegistry transactions,
-            @ConfigProperty(name = "report.public-pages.latest-recheck") Duration recheck) {
+            @ConfigProperty(name = "report.public-pages.latest-recheck") Duration recheck, MeterRegistry registry) {
         this.transactions = transactions;
         this.recheckNanos = recheck.toNanos();
+        this.publications = Counter.builder("perfeval.report.publications")
+                .description("Report versions published by this instance (first publications and republications)")
+                .register(registry);
     }
 
     /** The latest published version's number, or empty while nothing is published. */
@@ -49,7 +56,10 @@ public class LatestVersions {
     /** Called in the publishing transaction: version {@code number} becomes the latest once that transaction commits. */
     void publishing(String departmentCode, int fiscalYear, int number) {
         Evaluation evaluation = new Evaluation(departmentCode, fiscalYear);
-        AfterCommit.run(transactions, () -> remember(evaluation, number, System.nanoTime()));
+        AfterCommit.run(transactions, () -> {
+            remember(evaluation, number, System.nanoTime());
+            publications.increment();
+        });
     }
 
     private Known remember(Evaluation evaluation, int number, long readAtNanos) {

@@ -1,5 +1,6 @@
 package cn.perfeval.report.publication;
 
+import cn.perfeval.platform.correlation.Correlation;
 import cn.perfeval.platform.events.OutgoingEvent;
 import cn.perfeval.platform.events.outbox.EventPublisher;
 import cn.perfeval.platform.problem.ProblemException;
@@ -125,6 +126,7 @@ public class PublicationService {
         version.total = scorecard.total();
         version.content = json;
         version.publishedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        version.correlationId = Correlation.current();
         version.persist();
         latestVersions.publishing(version.departmentCode, version.fiscalYear, version.number);
         events.publish(new OutgoingEvent(TOPIC, EVENT_TYPE, SCHEMA, version.departmentCode, version.fiscalYear,

@@ -47,6 +47,10 @@ public class ReportVersion extends PanacheEntityBase {
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
 
+    /** The correlation id of the request, or the scorecard event, that caused this version. */
+    @Column(name = "correlation_id")
+    public String correlationId;
+
     public static Optional<ReportVersion> latest(String departmentCode, int fiscalYear) {
         return find("departmentCode = ?1 and fiscalYear = ?2 order by number desc", departmentCode, fiscalYear)
                 .firstResultOptional();

@@ -9,10 +9,13 @@ import static cn.perfeval.report.ReportServiceTestSupport.scoreEvent;
 import static cn.perfeval.report.ReportServiceTestSupport.seedFor;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import cn.perfeval.platform.correlation.Correlation;
+import cn.perfeval.platform.events.outbox.OutboxEvent;
 import cn.perfeval.report.SeedScorecards;
 import cn.perfeval.report.messaging.ScoreEventsConsumer;
 import cn.perfeval.testinfra.RealInfrastructureResource;
@@ -25,6 +28,7 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -190,6 +194,34 @@ class ReportPublicationTests {
             assertThat(System.nanoTime()).as("version 3 never became the latest").isLessThan(deadline);
             Thread.sleep(50);
         }
+    }
+
+    @Test
+    void eachVersionNamesTheCorrelationIdOfTheActionThatCausedItAndIsCounted() {
+        String dept = "CID1";
+        double countedBefore = publicationsCounted();
+        consumer.onScoreEvent(scoreEvent(seedFor(dept), 20));
+        as(editorOf(dept)).header("X-Correlation-Id", "publish-cid-1")
+                .post("/api/v1/departments/" + dept + "/years/" + YEAR + "/report/publications")
+                .then().statusCode(201).body("correlationId", equalTo("publish-cid-1"));
+
+        ConsumerRecord<String, String> changed = scoreEvent(
+                SeedScorecards.withLowerContributors(seedFor(dept).put("version", 4)), 21);
+        changed.headers().add(Correlation.KAFKA_HEADER, "score-cid-2".getBytes(StandardCharsets.UTF_8));
+        consumer.onScoreEvent(changed);
+
+        given().get("/reports/" + dept + "/" + YEAR + "/versions").then().statusCode(200)
+                .body("correlationId", contains("publish-cid-1", "score-cid-2"));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> OutboxEvent
+                .<OutboxEvent>find("eventKey = ?1 order by seq desc", dept + ":" + YEAR)
+                .firstResult().payload)).contains("\"correlationId\":\"score-cid-2\"");
+        assertThat(publicationsCounted()).isEqualTo(countedBefore + 2);
+    }
+
+    private static double publicationsCounted() {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(line -> line.startsWith("perfeval_report_publications_total "))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.indexOf(' ') + 1))).findFirst().orElseThrow();
     }
 
     /** The public versions list: each version's number and the scorecard version it shows. */

@@ -1,6 +1,7 @@
 package cn.perfeval.scoring.recompute;
 
 import cn.perfeval.platform.concurrency.AfterCommit;
+import cn.perfeval.platform.correlation.Correlation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -27,10 +28,13 @@ public class PendingRecomputes {
     @Transactional
     public void requestAll() {
         entityManager.createNativeQuery("""
-                INSERT INTO pending_recompute (department_code, fiscal_year, due_at)
-                SELECT DISTINCT department_code, fiscal_year, CAST(:now AS timestamptz) FROM fact_record
-                ON CONFLICT (department_code, fiscal_year) DO UPDATE SET due_at = EXCLUDED.due_at, last_error = NULL
-                """).setParameter("now", OffsetDateTime.now(ZoneOffset.UTC)).executeUpdate();
+                INSERT INTO pending_recompute (department_code, fiscal_year, due_at, correlation_id)
+                SELECT DISTINCT department_code, fiscal_year, CAST(:now AS timestamptz), CAST(:correlation AS text)
+                  FROM fact_record
+                ON CONFLICT (department_code, fiscal_year) DO UPDATE SET due_at = EXCLUDED.due_at, last_error = NULL,
+                       correlation_id = EXCLUDED.correlation_id
+                """).setParameter("now", OffsetDateTime.now(ZoneOffset.UTC))
+                .setParameter("correlation", Correlation.current()).executeUpdate();
         wakeWorkerAfterCommit();
     }
 
@@ -58,15 +62,19 @@ public class PendingRecomputes {
         return marked;
     }
 
+    /** Marks one evaluation, remembering the correlation id of the event that changed it (the latest one wins). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void request(String departmentCode, int fiscalYear) {
         entityManager.createNativeQuery("""
-                INSERT INTO pending_recompute (department_code, fiscal_year, due_at) VALUES (:dept, :year, :now)
-                ON CONFLICT (department_code, fiscal_year) DO UPDATE SET due_at = EXCLUDED.due_at, last_error = NULL
+                INSERT INTO pending_recompute (department_code, fiscal_year, due_at, correlation_id)
+                VALUES (:dept, :year, :now, :correlation)
+                ON CONFLICT (department_code, fiscal_year) DO UPDATE SET due_at = EXCLUDED.due_at, last_error = NULL,
+                       correlation_id = EXCLUDED.correlation_id
                 """)
                 .setParameter("dept", departmentCode)
                 .setParameter("year", fiscalYear)
                 .setParameter("now", OffsetDateTime.now(ZoneOffset.UTC))
+                .setParameter("correlation", Correlation.current())
                 .executeUpdate();
         wakeWorkerAfterCommit();
     }

@@ -1,12 +1,15 @@
 package cn.perfeval.scoring.recompute;
 
 import cn.perfeval.platform.concurrency.WakeableWorker;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -26,14 +29,19 @@ public class RecomputeWorker {
     private final Duration pollInterval;
     private final Duration maxDelay;
     private final AtomicLong recomputes = new AtomicLong();
+    private final Timer duration;
     private final WakeableWorker worker;
     private volatile boolean paused;
 
     public RecomputeWorker(Instance<ScorecardRecomputer> recomputer,
             @ConfigProperty(name = "perfeval.recompute.debounce", defaultValue = "PT0.05S") Duration debounce,
             @ConfigProperty(name = "perfeval.recompute.poll-interval", defaultValue = "PT2S") Duration pollInterval,
-            @ConfigProperty(name = "perfeval.recompute.max-delay", defaultValue = "PT0.5S") Duration maxDelay) {
+            @ConfigProperty(name = "perfeval.recompute.max-delay", defaultValue = "PT0.5S") Duration maxDelay,
+            MeterRegistry registry) {
         this.recomputer = recomputer;
+        this.duration = Timer.builder("perfeval.scoring.recompute")
+                .description("Duration of one evaluation's recompute (projection read, scoring, storing, publishing)")
+                .register(registry);
         this.debounce = debounce;
         this.pollInterval = pollInterval;
         this.maxDelay = maxDelay;
@@ -72,7 +80,12 @@ public class RecomputeWorker {
         if (self.awaitWakeUp(pollInterval)) {
             awaitQuiet(self);
         }
-        while (self.running() && !paused && recomputer.get().recomputeNext()) {
+        while (self.running() && !paused) {
+            long started = System.nanoTime();
+            if (!recomputer.get().recomputeNext()) {
+                return;
+            }
+            duration.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
             recomputes.incrementAndGet();
         }
     }

@@ -1,5 +1,6 @@
 package cn.perfeval.scoring.recompute;
 
+import cn.perfeval.platform.correlation.Correlation;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -41,7 +42,7 @@ public class ScorecardRecomputer {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         @SuppressWarnings("unchecked")
         List<Object[]> due = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
-                SELECT department_code, fiscal_year, due_at FROM pending_recompute
+                SELECT department_code, fiscal_year, due_at, correlation_id FROM pending_recompute
                  WHERE due_at <= :now ORDER BY due_at LIMIT 1
                 """).setParameter("now", now).getResultList());
         if (due.isEmpty()) {
@@ -49,22 +50,10 @@ public class ScorecardRecomputer {
         }
         String department = (String) due.get(0)[0];
         int year = ((Number) due.get(0)[1]).intValue();
-        Object markedAt = due.get(0)[2];
+        // the scorecard event this recompute publishes carries the id of the change that caused it
+        Correlation.begin((String) due.get(0)[3]);
         try {
-            QuarkusTransaction.requiringNew().run(() -> {
-                boolean locked = (Boolean) entityManager.createNativeQuery(
-                        "SELECT pg_try_advisory_xact_lock(hashtext(:key))")
-                        .setParameter("key", "recompute:" + department + ":" + year).getSingleResult();
-                if (!locked) {
-                    return;
-                }
-                scorecards.recompute(department, year);
-                entityManager.createNativeQuery("""
-                        DELETE FROM pending_recompute
-                         WHERE department_code = :dept AND fiscal_year = :year AND due_at = :markedAt
-                        """).setParameter("dept", department).setParameter("year", year)
-                        .setParameter("markedAt", markedAt).executeUpdate();
-            });
+            recompute(department, year, due.get(0)[2]);
         } catch (RuntimeException e) {
             LOG.errorf(e, "Recompute of %s/%d failed; retrying in %s", department, year, retryDelay);
             QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
@@ -74,7 +63,26 @@ public class ScorecardRecomputer {
                     .setParameter("later", now.plus(retryDelay))
                     .setParameter("error", String.valueOf(e.getMessage()))
                     .setParameter("dept", department).setParameter("year", year).executeUpdate());
+        } finally {
+            Correlation.end();
         }
         return true;
+    }
+
+    private void recompute(String department, int year, Object markedAt) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            boolean locked = (Boolean) entityManager.createNativeQuery(
+                    "SELECT pg_try_advisory_xact_lock(hashtext(:key))")
+                    .setParameter("key", "recompute:" + department + ":" + year).getSingleResult();
+            if (!locked) {
+                return;
+            }
+            scorecards.recompute(department, year);
+            entityManager.createNativeQuery("""
+                    DELETE FROM pending_recompute
+                     WHERE department_code = :dept AND fiscal_year = :year AND due_at = :markedAt
+                    """).setParameter("dept", department).setParameter("year", year)
+                    .setParameter("markedAt", markedAt).executeUpdate();
+        });
     }
 }

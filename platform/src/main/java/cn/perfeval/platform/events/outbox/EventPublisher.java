@@ -4,12 +4,15 @@ import cn.perfeval.platform.concurrency.AfterCommit;
 import cn.perfeval.platform.correlation.Correlation;
 import cn.perfeval.platform.events.CloudEvent;
 import cn.perfeval.platform.events.OutgoingEvent;
+import cn.perfeval.platform.problem.ProblemException;
+import cn.perfeval.platform.problem.ProblemType;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -18,6 +21,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The only way services publish: the event becomes an outbox row in the caller's transaction, and the relay is
  * woken the moment that transaction commits (low latency), with its poll as the backstop.
+ *
+ * <p>An event larger than {@code perfeval.outbox.max-event-bytes} is refused here, in the write's own transaction,
+ * with a 413 problem that rolls the write back: accepted, it could never be sent (the relay's producer refuses
+ * records over that size plus a margin, the broker over 1 MB), so the evaluation's score would silently stay stale.
  */
 @ApplicationScoped
 public class EventPublisher {
@@ -26,13 +33,17 @@ public class EventPublisher {
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
     private final URI source;
+    private final int maxEventBytes;
 
     public EventPublisher(ObjectMapper mapper, TransactionSynchronizationRegistry transactions, OutboxRelay relay,
-            @ConfigProperty(name = "quarkus.application.name") String applicationName) {
+            @ConfigProperty(name = "quarkus.application.name") String applicationName,
+            @ConfigProperty(name = OutboxRelay.MAX_EVENT_BYTES, defaultValue = OutboxRelay.DEFAULT_MAX_EVENT_BYTES)
+            int maxEventBytes) {
         this.mapper = mapper;
         this.transactions = transactions;
         this.relay = relay;
         this.source = URI.create("/" + applicationName);
+        this.maxEventBytes = maxEventBytes;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -49,12 +60,22 @@ public class EventPublisher {
         row.eventKey = event.key();
         row.eventType = event.type();
         row.payload = toJson(envelope);
+        refuseOversized(row);
         row.correlationId = correlationId;
         row.createdAt = envelope.time();
         row.persist();
 
         AfterCommit.run(transactions, relay::wakeUp);
         return id;
+    }
+
+    private void refuseOversized(OutboxEvent row) {
+        int bytes = row.payload.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > maxEventBytes) {
+            throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, "This change would make the " + row.eventType
+                    + " event of " + row.eventKey + " " + bytes + " bytes long; at most " + maxEventBytes
+                    + " bytes can be published, so nothing was stored. Shorten the texts or lists.");
+        }
     }
 
     private String toJson(CloudEvent envelope) {

@@ -53,4 +53,8 @@ public class OutboxEvent extends PanacheEntityBase {
 
     @Column(name = "last_error")
     public String lastError;
+
+    /** When the broker refused the row for good; it is then skipped, with its evaluation's later rows. */
+    @Column(name = "dead_at")
+    public OffsetDateTime deadAt;
 }

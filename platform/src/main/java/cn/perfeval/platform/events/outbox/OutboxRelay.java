@@ -13,11 +13,12 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -34,11 +35,22 @@ import org.jboss.logging.Logger;
  * same row at once. A broker outage only delays rows: a failed send leaves them unsent for the next round.
  * Delivery is therefore at-least-once; consumers are idempotent by entity version.
  *
+ * <p>A row the broker or producer refuses for good ({@link PermanentRefusals}) is marked dead instead of being
+ * retried forever. Rows of other evaluations go on; the later rows of the same evaluation (same key, hence same
+ * partition) are held back until an operator resolves the dead row, because consumers must see one evaluation's
+ * events in the order they were written. {@link OutboxMonitor} reports both in health and metrics.
+ *
  * <p>A plain Kafka producer is used here rather than a Reactive Messaging emitter because the relay needs a
  * per-record acknowledgement inside its own transaction and its own retry schedule.
  */
 @ApplicationScoped
 public class OutboxRelay {
+
+    /** The largest event (serialised CloudEvent) a service may write; the producer's limit adds a margin to it. */
+    public static final String MAX_EVENT_BYTES = "perfeval.outbox.max-event-bytes";
+    public static final String DEFAULT_MAX_EVENT_BYTES = "900000";
+    /** Room for the key, headers and record overhead; with it the request stays under the broker's 1 MB default. */
+    static final int REQUEST_MARGIN_BYTES = 64 * 1024;
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
@@ -46,8 +58,8 @@ public class OutboxRelay {
     private final String bootstrapServers;
     private final Duration pollInterval;
     private final int batchSize;
+    private final int maxEventBytes;
     private final Duration retention;
-    private final AtomicLong relayed = new AtomicLong();
     private final WakeableWorker worker;
     private long rounds;
     private KafkaProducer<String, String> producer;
@@ -56,11 +68,13 @@ public class OutboxRelay {
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
             @ConfigProperty(name = "perfeval.outbox.poll-interval", defaultValue = "PT1S") Duration pollInterval,
             @ConfigProperty(name = "perfeval.outbox.batch-size", defaultValue = "500") int batchSize,
+            @ConfigProperty(name = MAX_EVENT_BYTES, defaultValue = DEFAULT_MAX_EVENT_BYTES) int maxEventBytes,
             @ConfigProperty(name = "perfeval.outbox.retention", defaultValue = "P7D") Duration retention) {
         this.entityManager = entityManager;
         this.bootstrapServers = bootstrapServers;
         this.pollInterval = pollInterval;
         this.batchSize = batchSize;
+        this.maxEventBytes = maxEventBytes;
         this.retention = retention;
         this.worker = new WakeableWorker("outbox-relay", pollInterval, this::relayRound,
                 e -> LOG.warnf("Outbox relay round failed, rows stay queued: %s", e.getMessage()));
@@ -83,11 +97,6 @@ public class OutboxRelay {
         worker.wakeUp();
     }
 
-    /** Rows relayed since start; for tests and the metrics endpoint. */
-    public long relayedCount() {
-        return relayed.get();
-    }
-
     private void relayRound(WakeableWorker self) throws InterruptedException {
         self.awaitWakeUp(pollInterval);
         while (self.running() && relayBatch() == batchSize) {
@@ -98,42 +107,89 @@ public class OutboxRelay {
         }
     }
 
-    /** Sends one batch in order; marks sent every row up to the first failure. Returns rows claimed. */
+    /** Sends one batch in order and records what became of each row. Returns rows claimed. */
     int relayBatch() {
         return QuarkusTransaction.requiringNew().timeout(60).call(() -> {
-            @SuppressWarnings("unchecked")
-            List<OutboxEvent> rows = entityManager.createNativeQuery(
-                    "SELECT * FROM outbox_event WHERE sent_at IS NULL ORDER BY seq LIMIT :limit FOR UPDATE SKIP LOCKED",
-                    OutboxEvent.class)
-                    .setParameter("limit", batchSize)
-                    .getResultList();
-            if (rows.isEmpty()) {
-                return 0;
-            }
-            List<Future<?>> acks = new ArrayList<>(rows.size());
-            for (OutboxEvent row : rows) {
-                acks.add(producer.send(toRecord(row)));
-            }
-            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-            for (int i = 0; i < rows.size(); i++) {
-                OutboxEvent row = rows.get(i);
-                try {
-                    acks.get(i).get(30, TimeUnit.SECONDS);
-                    row.sentAt = now;
-                    row.attempts++;
-                    relayed.incrementAndGet();
-                } catch (Exception e) {
-                    // keep order: this row and every later one wait for the next round
-                    for (OutboxEvent unsent : rows.subList(i, rows.size())) {
-                        unsent.attempts++;
-                        unsent.lastError = String.valueOf(e.getMessage());
-                    }
-                    LOG.warnf("Broker did not acknowledge outbox row %d (%s); retrying later", row.seq, e.getMessage());
-                    break;
-                }
+            List<OutboxEvent> rows = claimBatch();
+            if (!rows.isEmpty()) {
+                settle(rows, send(rows));
             }
             return rows.size();
         });
+    }
+
+    /** Unsent, live rows in order, except those queued behind a dead row of their evaluation. */
+    @SuppressWarnings("unchecked")
+    private List<OutboxEvent> claimBatch() {
+        return entityManager.createNativeQuery("""
+                SELECT * FROM outbox_event o
+                 WHERE o.sent_at IS NULL AND o.dead_at IS NULL
+                   AND NOT EXISTS (SELECT 1 FROM outbox_event d
+                                    WHERE d.dead_at IS NOT NULL AND d.sent_at IS NULL
+                                      AND d.event_key = o.event_key AND d.seq < o.seq)
+                 ORDER BY o.seq LIMIT :limit FOR UPDATE OF o SKIP LOCKED
+                """, OutboxEvent.class).setParameter("limit", batchSize).getResultList();
+    }
+
+    /**
+     * Hands the rows to the producer in order. The producer refuses an over-large record at once, before sending
+     * it; the later rows of that evaluation are then not sent at all (null), so they cannot overtake it.
+     */
+    private List<Future<?>> send(List<OutboxEvent> rows) {
+        Set<String> heldKeys = new HashSet<>();
+        List<Future<?>> acks = new ArrayList<>(rows.size());
+        for (OutboxEvent row : rows) {
+            if (heldKeys.contains(row.eventKey)) {
+                acks.add(null);
+                continue;
+            }
+            Future<?> ack = producer.send(toRecord(row));
+            if (PermanentRefusals.refusedAtOnce(ack)) {
+                heldKeys.add(row.eventKey);
+            }
+            acks.add(ack);
+        }
+        return acks;
+    }
+
+    /** Marks acknowledged rows sent and refused ones dead, up to the first passing failure. */
+    private void settle(List<OutboxEvent> rows, List<Future<?>> acks) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        for (int i = 0; i < rows.size(); i++) {
+            OutboxEvent row = rows.get(i);
+            if (acks.get(i) == null) {
+                continue;
+            }
+            try {
+                acks.get(i).get(30, TimeUnit.SECONDS);
+                row.sentAt = now;
+                row.attempts++;
+            } catch (Exception e) {
+                if (PermanentRefusals.isPermanent(e)) {
+                    markDead(row, e, now);
+                    continue;
+                }
+                // keep order: this row and every later one wait for the next round
+                retryLater(rows.subList(i, rows.size()), e);
+                break;
+            }
+        }
+    }
+
+    private static void markDead(OutboxEvent row, Exception e, OffsetDateTime now) {
+        row.deadAt = now;
+        row.attempts++;
+        row.lastError = String.valueOf(e.getMessage());
+        LOG.errorf("Broker refused outbox row %d (%s of %s) for good: %s. It is set aside; later events of %s wait "
+                + "until an operator resolves it", row.seq, row.eventType, row.eventKey, row.lastError, row.eventKey);
+    }
+
+    private static void retryLater(List<OutboxEvent> unsent, Exception e) {
+        for (OutboxEvent row : unsent) {
+            row.attempts++;
+            row.lastError = String.valueOf(e.getMessage());
+        }
+        LOG.warnf("Broker did not acknowledge outbox row %d (%s); retrying later", unsent.get(0).seq, e.getMessage());
     }
 
     private void purgeSent() {
@@ -158,6 +214,10 @@ public class OutboxRelay {
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         config.put(ProducerConfig.LINGER_MS_CONFIG, "1");
+        // Explicit limits: an event the publisher accepted always fits, and stays under the broker's 1 MB default.
+        config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, String.valueOf(maxEventBytes + REQUEST_MARGIN_BYTES));
+        // JSON compresses several-fold; lz4 is cheap on CPU and needs no native library.
+        config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         // Fail a round quickly while the broker is away; the rows simply wait for the next one.
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "5000");
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
