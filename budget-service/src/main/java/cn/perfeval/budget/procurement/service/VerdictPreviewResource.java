@@ -1,8 +1,6 @@
 package cn.perfeval.budget.procurement.service;
 
 import cn.perfeval.platform.problem.Problem;
-import cn.perfeval.platform.security.DepartmentAccess;
-import io.quarkus.security.Authenticated;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -24,17 +22,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/departments/{dept}/years/{year}/procurement/verdict-previews")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Authenticated
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Procurement timeliness", description = "Intentions, award notices, contracts, SME reservation, complaints, verdicts")
 public class VerdictPreviewResource {
 
     private final VerdictPreviews previews;
-    private final DepartmentAccess access;
 
-    public VerdictPreviewResource(VerdictPreviews previews, DepartmentAccess access) {
+    public VerdictPreviewResource(VerdictPreviews previews) {
         this.previews = previews;
-        this.access = access;
     }
 
     @POST
@@ -51,7 +46,6 @@ public class VerdictPreviewResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public VerdictPreview preview(@PathParam("dept") String dept, @PathParam("year") @Min(2000) @Max(2100) int year,
             @NotNull VerdictPreviewRequest request) {
-        access.requireRead(dept);
         return previews.preview(dept, year, request);
     }
 }
