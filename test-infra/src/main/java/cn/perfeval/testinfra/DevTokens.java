@@ -62,6 +62,11 @@ public final class DevTokens {
         }
     }
 
+    /** The key that verifies the tokens. */
+    public PublicKey publicKey() {
+        return keys.getPublic();
+    }
+
     /** The public key as PEM, the form {@code mp.jwt.verify.publickey} accepts. */
     public String publicKeyPem() {
         String body = Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(keys.getPublic().getEncoded());
