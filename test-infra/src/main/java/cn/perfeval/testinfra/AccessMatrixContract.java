@@ -2,6 +2,8 @@ package cn.perfeval.testinfra;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import cn.perfeval.platform.security.AccessMatrix;
+import cn.perfeval.platform.security.AccessRule;
 import io.quarkus.test.common.http.TestHTTPResourceManager;
 import java.net.URI;
 import java.util.List;
@@ -17,11 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class AccessMatrixContract {
 
-    /** The service's matrix, as its platform class reads it. */
-    protected abstract AccessMatrixSweep.Matrix matrix();
-
-    /** The operationIds that have a row. */
-    protected abstract Set<String> rows();
+    /** The service's access-matrix.csv, read as the service reads it. */
+    protected static final AccessMatrix MATRIX = AccessMatrix.ofService();
 
     /**
      * A row without an OpenAPI operation is allowed: two methods on one path and verb (a JSON and a CSV upload) are
@@ -30,7 +29,7 @@ public abstract class AccessMatrixContract {
     @Test
     void everyOperationOfTheOpenApiDocumentHasARow() {
         Set<String> missing = sweep().operations().stream().map(AccessMatrixSweep.Operation::operationId)
-                .filter(operation -> !rows().contains(operation))
+                .filter(operation -> MATRIX.rule(operation).isEmpty())
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(Set.of(), missing, "operations without a row in access-matrix.csv");
     }
@@ -38,8 +37,13 @@ public abstract class AccessMatrixContract {
     @Test
     void everyCallIsRefusedExactlyWhenTheMatrixDenies() {
         AccessMatrixSweep sweep = sweep();
-        List<String> disagreements = sweep.disagreements(sweep.operations(), matrix());
+        List<String> disagreements = sweep.disagreements(sweep.operations(), MATRIX);
         assertEquals(List.of(), disagreements, "answers that disagree with the access matrix");
+    }
+
+    /** The roles a row allows, for a service's own statements of the duties the matrix must separate. */
+    protected static Set<String> rolesOf(String operationId) {
+        return MATRIX.rule(operationId).map(AccessRule::roles).orElseThrow();
     }
 
     private static AccessMatrixSweep sweep() {

@@ -1,5 +1,6 @@
 package cn.perfeval.testinfra;
 
+import cn.perfeval.platform.security.AccessMatrix;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -70,12 +71,6 @@ public final class AccessMatrixSweep {
         }
     }
 
-    /** The access matrix as the test knows it: whether it admits a caller; empty when the operation has no row. */
-    @FunctionalInterface
-    public interface Matrix {
-        Optional<Boolean> admits(String operationId, Caller caller, String department);
-    }
-
     /** One operation of the OpenAPI document. */
     public record Operation(String method, String pathTemplate, String operationId, Optional<String> bodyType,
             Map<String, String> parameterTypes) {
@@ -103,12 +98,13 @@ public final class AccessMatrixSweep {
     }
 
     /** Every call whose answer disagrees with the matrix, described; empty when the service enforces it exactly. */
-    public List<String> disagreements(List<Operation> operations, Matrix matrix) {
+    public List<String> disagreements(List<Operation> operations, AccessMatrix matrix) {
         List<String> disagreements = new ArrayList<>();
         for (Operation operation : operations) {
             for (Caller caller : Caller.values()) {
                 for (String department : List.of(OWN_DEPARTMENT, OTHER_DEPARTMENT)) {
-                    boolean admitted = matrix.admits(operation.operationId(), caller, department).orElse(false);
+                    boolean admitted = matrix.admits(operation.operationId(), caller.authenticated(), caller.roles(),
+                            caller.departments(), department).orElse(false);
                     int status = call(operation, caller, department);
                     boolean refused = status == 401 || status == 403;
                     int refusal = caller.authenticated() ? 403 : 401;

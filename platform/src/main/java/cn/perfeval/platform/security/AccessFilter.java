@@ -39,15 +39,16 @@ public class AccessFilter {
         }
         String department = uri.getPathParameters().getFirst("dept");
         if (!rule.allows(caller.roles(), caller.departments(), department)) {
-            throw ProblemException.forbidden(refusal(rule, department));
+            throw ProblemException.forbidden(refusal(rule));
         }
     }
 
-    private String refusal(AccessRule rule, String department) {
+    /** What the operation needs and what the token has; the path's department is not echoed (it may be hostile). */
+    private String refusal(AccessRule rule) {
         String needed = rule.operationId() + " needs one of the roles " + new TreeSet<>(rule.roles());
         if (rule.scope() == AccessScope.OWN_DEPARTMENT) {
-            needed += " with department " + department + " in the token's " + Roles.DEPARTMENTS_CLAIM
-                    + " claim (or a role of the finance bureau or an operator)";
+            needed += " with the path's department in the token's " + Roles.DEPARTMENTS_CLAIM + " claim (not needed by "
+                    + new TreeSet<>(Roles.SPANNING_DEPARTMENTS) + ")";
         }
         return needed + "; this token has the roles " + new TreeSet<>(caller.roles()) + " and the departments "
                 + new TreeSet<>(caller.departments());

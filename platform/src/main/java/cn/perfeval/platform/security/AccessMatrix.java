@@ -88,8 +88,4 @@ public final class AccessMatrix {
             Set<String> departments, String department) {
         return rule(operationId).map(rule -> rule.admits(authenticated, roles, departments, department));
     }
-
-    public Set<String> operationIds() {
-        return rules.keySet();
-    }
 }
