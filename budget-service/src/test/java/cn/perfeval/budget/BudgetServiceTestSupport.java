@@ -34,6 +34,10 @@ public final class BudgetServiceTestSupport {
                 Set.of("erp-integration"), Set.of(departments));
     }
 
+    public static String reviewer() {
+        return TestInfrastructure.tokens().token("reviewer", Set.of("bureau-reviewer"), Set.of());
+    }
+
     public static String admin() {
         return TestInfrastructure.tokens().token("admin", Set.of("admin"), Set.of());
     }

@@ -8,7 +8,7 @@ import java.util.Map;
 record CommandLine(StackOptions options, boolean fresh, boolean exitAfterDemo, boolean help) {
 
     static final String USAGE = """
-            Usage: ./run.sh [options]
+            Usage: ./run.sh [options]        (or ./run.sh token --help: mint a token for a department and role)
               --fresh                 start from empty data (deletes the data folder first)
               --exit-after-demo       stop everything once the demo report is published (for scripts)
               --data-dir DIR          where data and logs live (default: .local-stack)
@@ -21,8 +21,8 @@ record CommandLine(StackOptions options, boolean fresh, boolean exitAfterDemo, b
             Environment: PERFEVAL_PG_JDBC_URL (+ PERFEVAL_PG_USER, PERFEVAL_PG_PASSWORD) uses an existing PostgreSQL.""";
 
     static CommandLine parse(String[] args) {
-        Path project = Path.of(System.getProperty("perfeval.project.dir", ".")).toAbsolutePath().normalize();
-        Path dataDir = project.resolve(".local-stack");
+        Path project = projectDir();
+        Path dataDir = defaultDataDir();
         Map<String, Integer> ports = new LinkedHashMap<>(StackOptions.defaultServicePorts());
         int kafka = 19092;
         int postgres = 15432;
@@ -48,7 +48,15 @@ record CommandLine(StackOptions options, boolean fresh, boolean exitAfterDemo, b
         return new CommandLine(new StackOptions(project, dataDir, kafka, postgres, ports, true), fresh, exit, help);
     }
 
-    private static String value(String[] args, int index, String option) {
+    static Path projectDir() {
+        return Path.of(System.getProperty("perfeval.project.dir", ".")).toAbsolutePath().normalize();
+    }
+
+    static Path defaultDataDir() {
+        return projectDir().resolve(".local-stack");
+    }
+
+    static String value(String[] args, int index, String option) {
         if (index >= args.length) {
             throw new StackException(option + " needs a value");
         }

@@ -27,7 +27,7 @@ public record DemoRun(int indicators, long expenditureLines, int judgements, Lis
 
         JsonNode scorecard = DemoProgress.awaitCompleteScorecard(actors.staff(), stack.url(StackOptions.SCORING),
                 department, year, Duration.ofMinutes(2));
-        DemoProgress.publishReport(actors.staff(), stack.url(StackOptions.REPORT), department, year,
+        DemoProgress.publishReport(actors.reviewer(), stack.url(StackOptions.REPORT), department, year,
                 Duration.ofMinutes(1));
         JsonNode report = DemoProgress.awaitPublishedReport(new Api(null), stack.url(StackOptions.REPORT), department,
                 year, scorecard, Duration.ofMinutes(1));
@@ -36,8 +36,8 @@ public record DemoRun(int indicators, long expenditureLines, int judgements, Lis
 
     /**
      * As {@link #loadAndPublish(Stack, DemoActors, String, int)}, with one client for the ERP's and the staff's writes
-     * (its token needs both {@code erp-integration} and {@code department-editor}); the judgements are still
-     * recorded by a reviewer, {@code <department>-reviewer}, issued here.
+     * (its token needs both {@code erp-integration} and {@code department-editor}); the judgements and the
+     * publication are still done by a reviewer, {@code <department>-reviewer}, issued here.
      */
     public static DemoRun loadAndPublish(Stack stack, Api department, String departmentCode, int year) {
         Api reviewer = new Api(DemoActors.reviewerToken(stack.tokens(), departmentCode.toLowerCase() + "-reviewer"));

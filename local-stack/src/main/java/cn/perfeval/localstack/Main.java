@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,10 @@ public final class Main {
     public static void main(String[] args) {
         PrintStream out = System.out;
         try {
+            if (args.length > 0 && args[0].equals("token")) {
+                printToken(Arrays.copyOfRange(args, 1, args.length), out);
+                return;
+            }
             CommandLine cli = CommandLine.parse(args);
             if (cli.help()) {
                 out.println(CommandLine.USAGE);
@@ -40,6 +45,14 @@ public final class Main {
             System.err.println("run.sh: " + e.getMessage());
             System.exit(1);
         }
+    }
+
+    private static void printToken(String[] args, PrintStream out) {
+        if (List.of(args).contains("--help")) {
+            out.println(TokenCommand.USAGE);
+            return;
+        }
+        out.println(TokenCommand.parse(args, CommandLine.defaultDataDir()).mint());
     }
 
     private static void run(CommandLine cli, PrintStream out) {

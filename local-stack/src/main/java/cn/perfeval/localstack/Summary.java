@@ -40,6 +40,7 @@ final class Summary {
         }
         out.println("Development tokens (Authorization: Bearer <token>, valid 12 h):");
         tokens.forEach((who, token) -> out.printf("  %-15s %s%n", who, token));
+        out.println("  any other department and role:  ./run.sh token --role department-editor --department CODE");
         out.printf("Ready in %d s. Data and logs: %s%n", elapsed.toSeconds(), stack.options().dataDir());
         out.println("==========================================================================================");
     }

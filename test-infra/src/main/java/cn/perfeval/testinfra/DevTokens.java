@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
@@ -61,6 +62,11 @@ public final class DevTokens {
         }
     }
 
+    /** The key that verifies the tokens. */
+    public PublicKey publicKey() {
+        return keys.getPublic();
+    }
+
     /** The public key as PEM, the form {@code mp.jwt.verify.publickey} accepts. */
     public String publicKeyPem() {
         String body = Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(keys.getPublic().getEncoded());
@@ -83,17 +89,24 @@ public final class DevTokens {
     }
 
     public String token(String subject, Collection<String> roles, Collection<String> departments, Duration lifetime) {
-        JwtClaims claims = new JwtClaims();
-        claims.setIssuer(ISSUER);
-        claims.setSubject(subject);
-        claims.setClaim("upn", subject);
-        claims.setStringListClaim("groups", List.copyOf(roles));
-        claims.setStringListClaim("departments", List.copyOf(departments));
-        claims.setIssuedAtToNow();
-        claims.setExpirationTimeMinutesInTheFuture(lifetime.toMinutes());
-        claims.setGeneratedJwtId();
+        return token(subject, Map.of("groups", List.copyOf(roles), "departments", List.copyOf(departments)), lifetime);
+    }
+
+    /**
+     * A token with the given claims besides the standard ones (issuer, subject, upn, issued-at, expiry, id); a
+     * {@code List} value becomes a JSON array, a {@code String} a JSON string (e.g. a malformed {@code groups}).
+     */
+    public String token(String subject, Map<String, Object> claims, Duration lifetime) {
+        JwtClaims jwt = new JwtClaims();
+        jwt.setIssuer(ISSUER);
+        jwt.setSubject(subject);
+        jwt.setClaim("upn", subject);
+        claims.forEach(jwt::setClaim);
+        jwt.setIssuedAtToNow();
+        jwt.setExpirationTimeMinutesInTheFuture(lifetime.toMinutes());
+        jwt.setGeneratedJwtId();
         JsonWebSignature jws = new JsonWebSignature();
-        jws.setPayload(claims.toJson());
+        jws.setPayload(jwt.toJson());
         jws.setKey(keys.getPrivate());
         jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
         jws.setHeader("typ", "JWT");

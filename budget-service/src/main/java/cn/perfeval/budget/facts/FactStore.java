@@ -169,6 +169,16 @@ public class FactStore {
         return bumpSection(dept, year, kind, store(dept, year, kind, FactKind.SINGLETON_ID, 0, document, current, actor));
     }
 
+    /** Removes the document of a singleton kind: the kind is then reported as "none" (e.g. no bureau rate). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean removeDocument(String dept, int year, FactKind kind) {
+        FactRecord current = FactRecord.findById(key(dept, year, kind, FactKind.SINGLETON_ID));
+        if (current != null) {
+            current.delete();
+        }
+        return bumpSection(dept, year, kind, current != null);
+    }
+
     /** Records that a kind kept outside {@code fact_record} (the expenditure ledger) changed. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void touch(String dept, int year, FactKind kind) {

@@ -8,11 +8,14 @@ import cn.perfeval.indicator.domain.IndicatorValueException;
 import cn.perfeval.indicator.domain.MeasuredValue;
 import cn.perfeval.indicator.messaging.IndicatorEvents;
 import cn.perfeval.platform.concurrency.IfMatch;
+import cn.perfeval.platform.problem.ActDates;
 import cn.perfeval.platform.problem.ProblemException;
 import cn.perfeval.platform.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -30,11 +33,13 @@ public class IndicatorService {
     private final EntityManager entityManager;
     private final IndicatorMapper mapper;
     private final IndicatorEvents events;
+    private final Clock clock;
 
-    public IndicatorService(EntityManager entityManager, IndicatorMapper mapper, IndicatorEvents events) {
+    public IndicatorService(EntityManager entityManager, IndicatorMapper mapper, IndicatorEvents events, Clock clock) {
         this.entityManager = entityManager;
         this.mapper = mapper;
         this.events = events;
+        this.clock = clock;
     }
 
     @Transactional
@@ -162,6 +167,7 @@ public class IndicatorService {
         if (request.asOf().getYear() != year) {
             throw ProblemException.validation("asOf", "must fall in the fiscal year " + year);
         }
+        ActDates.notAfter(LocalDate.now(clock)).check("asOf", request.asOf(), null).throwIfAny();
         MeasuredValue target = MeasuredValue.parseTarget(indicator.annualTargetText);
         MeasuredValue value;
         try {

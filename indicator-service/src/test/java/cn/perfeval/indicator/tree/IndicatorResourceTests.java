@@ -5,6 +5,7 @@ import static cn.perfeval.indicator.IndicatorServiceTestSupport.as;
 import static cn.perfeval.indicator.IndicatorServiceTestSupport.editorOf;
 import static cn.perfeval.indicator.IndicatorServiceTestSupport.reviewer;
 import static cn.perfeval.indicator.IndicatorServiceTestSupport.schemaViolations;
+import static cn.perfeval.testinfra.FixedToday.today;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.comparesEqualTo;
@@ -102,6 +103,19 @@ class IndicatorResourceTests {
         problem(as(EDITOR).body("{\"asOf\":\"2023-09-30\",\"value\":\"50%\"}").post(BASE + "/" + id + "/progress"),
                 400, "validation").body("errors.field", hasItem("value"));
         as(EDITOR).get(BASE + "/" + id).then().body("progress.size()", equalTo(1));
+    }
+
+    @Test
+    void progressDatedAfterTodayIsRefusedNamingTheDateAndNothingChanges() {
+        today("2023-07-15");
+        String id = create("年度住房公积金贷款发放笔数（未来）", "4.48万笔");
+        problem(as(EDITOR).body("{\"asOf\":\"2023-07-16\",\"value\":\"2.3万笔\"}").post(BASE + "/" + id + "/progress"),
+                422, "unprocessable").body("errors.field", hasItem("asOf"))
+                .body("errors[0].message", containsString("after today (2023-07-15)"));
+        as(EDITOR).get(BASE + "/" + id).then().body("progress.size()", equalTo(0));
+
+        as(EDITOR).body("{\"asOf\":\"2023-07-15\",\"value\":\"2.3万笔\"}").post(BASE + "/" + id + "/progress")
+                .then().statusCode(200).body("progress[0].asOf", equalTo("2023-07-15"));
     }
 
     @Test

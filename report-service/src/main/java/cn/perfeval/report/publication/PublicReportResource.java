@@ -5,7 +5,6 @@ import cn.perfeval.platform.problem.ProblemException;
 import cn.perfeval.report.rendering.ReportDocument;
 import cn.perfeval.report.rendering.ReportFormat;
 import cn.perfeval.report.rendering.ReportFormats;
-import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -31,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * rendered from {@link PublishedPages} with a strong ETag, so a caller holding the current page gets a 304.
  */
 @Path("/reports/{dept}")
-@PermitAll
 @Tag(name = "Public reports")
 @APIResponse(responseCode = "404", description = "Not published, or no such version or format",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -2,7 +2,7 @@ package cn.perfeval.report.messaging;
 
 import static cn.perfeval.report.ReportServiceTestSupport.YEAR;
 import static cn.perfeval.report.ReportServiceTestSupport.as;
-import static cn.perfeval.report.ReportServiceTestSupport.editorOf;
+import static cn.perfeval.report.ReportServiceTestSupport.reviewer;
 import static cn.perfeval.report.ReportServiceTestSupport.scoreEvent;
 import static cn.perfeval.report.ReportServiceTestSupport.seedFor;
 import static io.restassured.RestAssured.given;
@@ -41,7 +41,7 @@ class ReportEventContractTests {
     void publishedReportEventsMatchTheSchemaTheyNameWhichIsServedWithoutAToken() throws Exception {
         String dept = "CONTRACT";
         consumer.onScoreEvent(scoreEvent(seedFor(dept), 1));
-        as(editorOf(dept)).post("/api/v1/departments/" + dept + "/years/" + YEAR + "/report/publications")
+        as(reviewer()).post("/api/v1/departments/" + dept + "/years/" + YEAR + "/report/publications")
                 .then().statusCode(201);
         consumer.onScoreEvent(scoreEvent(SeedScorecards.withLowerContributors(seedFor(dept)), 2));
 

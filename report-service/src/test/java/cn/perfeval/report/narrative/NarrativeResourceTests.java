@@ -45,7 +45,7 @@ class NarrativeResourceTests {
         var seed = seedFor(dept);
         consumer.onScoreEvent(scoreEvent(seed, 20));
         String base = "/api/v1/departments/" + dept + "/years/" + YEAR + "/report";
-        as(editorOf(dept)).post(base + "/publications").then().statusCode(201).body("version", equalTo(1));
+        as(reviewer()).post(base + "/publications").then().statusCode(201).body("version", equalTo(1));
 
         as(editorOf(dept)).body(Map.of("text", "1.稳步扩大灵活就业人员参加住房公积金制度试点工作。\n2.租购并举满足缴存人基本住房需求。"))
                 .put(base + "/narrative/achievements").then().statusCode(200)
@@ -86,7 +86,7 @@ class NarrativeResourceTests {
         String dept = "BAD1";
         consumer.onScoreEvent(scoreEvent(seedFor(dept), 30));
         String base = "/api/v1/departments/" + dept + "/years/" + YEAR + "/report";
-        as(editorOf(dept)).post(base + "/publications").then().statusCode(201);
+        as(reviewer()).post(base + "/publications").then().statusCode(201);
 
         as(editorOf(dept)).body(Map.of("text", "  ")).put(base + "/narrative/achievements").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("text"));

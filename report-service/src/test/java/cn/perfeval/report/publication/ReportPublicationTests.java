@@ -61,7 +61,7 @@ class ReportPublicationTests {
         given().get(draft).then().statusCode(401);
         given().get("/reports/" + dept + "/" + YEAR).then().statusCode(404).contentType("application/problem+json");
 
-        as(editorOf(dept)).post(draft + "/publications").then().statusCode(201).body("version", equalTo(1));
+        as(reviewer()).post(draft + "/publications").then().statusCode(201).body("version", equalTo(1));
 
         JsonPath json = given().accept("application/json").get("/reports/" + dept + "/" + YEAR)
                 .then().statusCode(200).extract().jsonPath();
@@ -104,7 +104,7 @@ class ReportPublicationTests {
         ObjectNode seed = seedFor(dept);
         ConsumerRecord<String, String> first = scoreEvent(seed, 10);
         consumer.onScoreEvent(first);
-        as(editorOf(dept)).post("/api/v1/departments/" + dept + "/years/" + YEAR + "/report/publications")
+        as(reviewer()).post("/api/v1/departments/" + dept + "/years/" + YEAR + "/report/publications")
                 .then().statusCode(201).body("version", equalTo(1)).body("scorecardVersion", equalTo(3));
         long eventsAfterFirst = reportEvents(dept);
         assertThat(eventsAfterFirst).isEqualTo(1);
@@ -147,7 +147,7 @@ class ReportPublicationTests {
         String dept = "ETAG1";
         ObjectNode seed = seedFor(dept);
         deliver(seed, 20);
-        as(editorOf(dept)).post("/api/v1/departments/" + dept + "/years/" + YEAR + "/report/publications")
+        as(reviewer()).post("/api/v1/departments/" + dept + "/years/" + YEAR + "/report/publications")
                 .then().statusCode(201);
         String latest = "/reports/" + dept + "/" + YEAR;
 

@@ -2,8 +2,6 @@ package cn.perfeval.scoring.scorecard;
 
 import cn.perfeval.platform.problem.Problem;
 import cn.perfeval.platform.problem.ProblemException;
-import cn.perfeval.platform.security.DepartmentAccess;
-import io.quarkus.security.Authenticated;
 import cn.perfeval.scoring.engine.scorecard.Scorecard;
 import cn.perfeval.scoring.simulation.ProcurementVerdicts;
 import cn.perfeval.scoring.simulation.SimulationRequest;
@@ -36,19 +34,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/departments/{dept}/years/{year}/scorecard")
 @Produces(MediaType.APPLICATION_JSON)
-@Authenticated
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Scorecard", description = "The 100-point scorecard with every deduction explained")
 public class ScorecardResource {
 
-    private final DepartmentAccess access;
     private final Simulator simulator;
     private final ProcurementVerdicts procurementVerdicts;
     private final ObjectMapper mapper;
 
-    public ScorecardResource(DepartmentAccess access, Simulator simulator, ProcurementVerdicts procurementVerdicts,
-            ObjectMapper mapper) {
-        this.access = access;
+    public ScorecardResource(Simulator simulator, ProcurementVerdicts procurementVerdicts, ObjectMapper mapper) {
         this.simulator = simulator;
         this.procurementVerdicts = procurementVerdicts;
         this.mapper = mapper;
@@ -58,7 +52,6 @@ public class ScorecardResource {
     @Operation(summary = "The latest scorecard of an evaluation")
     @APIResponseSchema(value = ScorecardDocument.class, responseDescription = "The scorecard document (the data of its score event)")
     public Response latest(@PathParam("dept") String dept, @PathParam("year") int year) {
-        access.requireRead(dept);
         ScorecardVersion version = ScorecardVersion.latest(dept, year)
                 .orElseThrow(() -> ProblemException.notFound("No scorecard for " + dept + "/" + year + " yet"));
         return document(version);
@@ -68,7 +61,6 @@ public class ScorecardResource {
     @Path("/versions")
     @Operation(summary = "Every stored scorecard version, oldest first")
     public List<ScorecardSummary> scorecardVersions(@PathParam("dept") String dept, @PathParam("year") int year) {
-        access.requireRead(dept);
         return ScorecardVersion.history(dept, year).stream().map(ScorecardSummary::of).toList();
     }
 
@@ -78,7 +70,6 @@ public class ScorecardResource {
     @APIResponseSchema(value = ScorecardDocument.class, responseDescription = "The scorecard document as stored")
     public Response scorecardVersion(@PathParam("dept") String dept, @PathParam("year") int year,
             @PathParam("version") int version) {
-        access.requireRead(dept);
         return document(ScorecardVersion.of(dept, year, version)
                 .orElseThrow(() -> ProblemException.notFound("No scorecard version " + version)));
     }
@@ -88,7 +79,6 @@ public class ScorecardResource {
     @Operation(summary = "What changed between two versions: total, items with the inputs that moved them, indicators")
     public ScorecardDiff diff(@PathParam("dept") String dept, @PathParam("year") int year,
             @QueryParam("from") @NotNull @Min(1) Integer from, @QueryParam("to") @NotNull @Min(1) Integer to) {
-        access.requireRead(dept);
         return ScorecardDiff.between(json(find(dept, year, from)), json(find(dept, year, to)));
     }
 
@@ -110,7 +100,6 @@ public class ScorecardResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Scorecard simulate(@PathParam("dept") String dept, @PathParam("year") int year,
             @HeaderParam(HttpHeaders.AUTHORIZATION) @Parameter(hidden = true) String authorization, @Valid @NotNull SimulationRequest request) {
-        access.requireRead(dept);
         var fromDates = procurementVerdicts.overrides(dept, year, request.procurement(), authorization);
         return simulator.simulate(dept, year, request, fromDates);
     }

@@ -35,21 +35,28 @@ public class BudgetInputs {
     @Transactional
     public <T> Versioned<List<T>> replace(String dept, int year, FactKind kind, List<T> lines, Function<T, String> id,
                                           Class<T> type, Long expectedVersion, String actor) {
-        evaluations.lock(dept, year);
-        store.requireSectionVersion(dept, year, kind, expectedVersion);
-        store.replaceAll(dept, year, kind, lines, id, actor);
-        assembler.assemble(dept, year);
-        snapshots.refresh(dept, year);
+        write(dept, year, kind, expectedVersion, () -> store.replaceAll(dept, year, kind, lines, id, actor));
         return store.versionedList(dept, year, kind, type);
     }
 
     @Transactional
     public <T> Versioned<T> put(String dept, int year, FactKind kind, T document, Long expectedVersion, String actor) {
+        write(dept, year, kind, expectedVersion, () -> store.putDocument(dept, year, kind, document, actor));
+        return new Versioned<>(document, store.sectionVersion(dept, year, kind).orElseThrow());
+    }
+
+    /** Removes the document of a singleton kind; returns the kind's new version. */
+    @Transactional
+    public long clear(String dept, int year, FactKind kind, Long expectedVersion) {
+        write(dept, year, kind, expectedVersion, () -> store.removeDocument(dept, year, kind));
+        return store.sectionVersion(dept, year, kind).orElseThrow();
+    }
+
+    private void write(String dept, int year, FactKind kind, Long expectedVersion, Runnable change) {
         evaluations.lock(dept, year);
         store.requireSectionVersion(dept, year, kind, expectedVersion);
-        store.putDocument(dept, year, kind, document, actor);
+        change.run();
         assembler.assemble(dept, year);
         snapshots.refresh(dept, year);
-        return new Versioned<>(document, store.sectionVersion(dept, year, kind).orElseThrow());
     }
 }

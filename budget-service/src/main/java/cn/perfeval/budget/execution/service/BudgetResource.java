@@ -19,12 +19,12 @@ import cn.perfeval.budget.rest.VersionedResponses;
 import cn.perfeval.platform.concurrency.IfMatch;
 import cn.perfeval.platform.problem.Problem;
 import cn.perfeval.platform.problem.ProblemException;
-import cn.perfeval.platform.security.DepartmentAccess;
-import io.quarkus.security.Authenticated;
+import cn.perfeval.platform.security.Caller;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
@@ -51,7 +51,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/api/v1/departments/{dept}/years/{year}/budget")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Authenticated
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Budget execution", description = "Appropriations, adjustments, projects, 三公, carry-over, execution rates, assets, and the derived summary")
 public class BudgetResource {
@@ -59,20 +58,19 @@ public class BudgetResource {
     private final BudgetInputs inputs;
     private final FactStore store;
     private final FactSnapshots snapshots;
-    private final DepartmentAccess access;
+    private final Caller caller;
 
-    public BudgetResource(BudgetInputs inputs, FactStore store, FactSnapshots snapshots, DepartmentAccess access) {
+    public BudgetResource(BudgetInputs inputs, FactStore store, FactSnapshots snapshots, Caller caller) {
         this.inputs = inputs;
         this.store = store;
         this.snapshots = snapshots;
-        this.access = access;
+        this.caller = caller;
     }
 
     @GET
     @Path("/summary")
     @Operation(summary = "The derived budget figures, the scoring facts (budget-events data) and reconciliation findings")
     public FactSnapshot summary(@PathParam("dept") String dept, @PathParam("year") int year) {
-        access.requireRead(dept);
         return snapshots.current(FactTopic.BUDGET, dept, year);
     }
 
@@ -183,6 +181,17 @@ public class BudgetResource {
         return put(dept, year, ifMatch, FactKind.BUREAU_EXECUTION_RATE, rate);
     }
 
+    @DELETE
+    @Path("/bureau-execution-rate")
+    @Operation(summary = "Clear the bureau's execution rate: the monthly figures drive the average execution rate again",
+            description = "Clearing when no rate is set changes nothing. If-Match (optional) names the rate's version read.")
+    @APIResponse(responseCode = "204", description = "No bureau rate now; ETag: the new version")
+    public RestResponse<Void> clearBureauRate(@PathParam("dept") String dept,
+            @PathParam("year") @Min(2000) @Max(2100) int year, @HeaderParam(IfMatch.HEADER) String ifMatch) {
+        long version = inputs.clear(dept, year, FactKind.BUREAU_EXECUTION_RATE, IfMatch.version(ifMatch));
+        return RestResponse.ResponseBuilder.<Void>noContent().tag(IfMatch.etag(version)).build();
+    }
+
     @GET
     @Path("/public-funds-budget")
     @Operation(summary = "Budgeted public funds (公用经费)")
@@ -261,23 +270,19 @@ public class BudgetResource {
 
     private <T> RestResponse<List<T>> replace(String dept, int year, String ifMatch, FactKind kind, List<T> lines,
                                               Function<T, String> id, Class<T> type) {
-        access.requireWrite(dept);
         return VersionedResponses.ok(inputs.replace(dept, year, kind, lines, id, type, IfMatch.version(ifMatch),
-                access.actor()));
+                caller.name()));
     }
 
     private <T> RestResponse<T> put(String dept, int year, String ifMatch, FactKind kind, T document) {
-        access.requireWrite(dept);
-        return VersionedResponses.ok(inputs.put(dept, year, kind, document, IfMatch.version(ifMatch), access.actor()));
+        return VersionedResponses.ok(inputs.put(dept, year, kind, document, IfMatch.version(ifMatch), caller.name()));
     }
 
     private <T> RestResponse<ListPage<T>> page(String dept, int year, FactKind kind, Class<T> type, PageRequest paging) {
-        access.requireRead(dept);
         return VersionedResponses.ok(store.versionedPage(dept, year, kind, type, paging.page, paging.size));
     }
 
     private <T> RestResponse<T> document(String dept, int year, FactKind kind, Class<T> type) {
-        access.requireRead(dept);
         return VersionedResponses.ok(store.versionedDocument(dept, year, kind, type)
                 .orElseThrow(() -> ProblemException.notFound(kind.entityType() + " of " + dept + " " + year + " not reported")));
     }

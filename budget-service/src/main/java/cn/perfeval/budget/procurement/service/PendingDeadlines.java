@@ -1,5 +1,6 @@
 package cn.perfeval.budget.procurement.service;
 
+import cn.perfeval.platform.time.ChinaClock;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,7 +30,7 @@ public class PendingDeadlines {
         this.clock = clock;
     }
 
-    @Scheduled(identity = "pending-deadlines", cron = "{budget.timeliness.recheck-cron}", timeZone = TimelinessClock.ZONE,
+    @Scheduled(identity = "pending-deadlines", cron = "{budget.timeliness.recheck-cron}", timeZone = ChinaClock.ZONE,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void daily() {
         recheck();

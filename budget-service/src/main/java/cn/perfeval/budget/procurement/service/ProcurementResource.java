@@ -14,9 +14,8 @@ import cn.perfeval.platform.idempotency.IdempotentWrites;
 import cn.perfeval.platform.problem.Problem;
 import cn.perfeval.platform.problem.ProblemException;
 import cn.perfeval.platform.problem.ProblemType;
-import cn.perfeval.platform.security.DepartmentAccess;
+import cn.perfeval.platform.security.Caller;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.security.Authenticated;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -52,7 +51,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/api/v1/departments/{dept}/years/{year}/procurement")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Authenticated
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Procurement timeliness", description = "Intentions, award notices, contracts, SME reservation, complaints, verdicts")
 public class ProcurementResource {
@@ -67,18 +65,18 @@ public class ProcurementResource {
     private final TimelinessVerdicts verdicts;
     private final FactSnapshots snapshots;
     private final IdempotentWrites idempotency;
-    private final DepartmentAccess access;
+    private final Caller caller;
     private final ObjectMapper mapper;
 
     public ProcurementResource(ProcurementWrites writes, FactStore store, TimelinessVerdicts verdicts,
-                               FactSnapshots snapshots, IdempotentWrites idempotency, DepartmentAccess access,
+                               FactSnapshots snapshots, IdempotentWrites idempotency, Caller caller,
                                ObjectMapper mapper) {
         this.writes = writes;
         this.store = store;
         this.verdicts = verdicts;
         this.snapshots = snapshots;
         this.idempotency = idempotency;
-        this.access = access;
+        this.caller = caller;
         this.mapper = mapper;
     }
 
@@ -87,7 +85,6 @@ public class ProcurementResource {
     @Operation(summary = "The timeliness verdict of every record, with deadline and calendar version")
     public ListPage<VerdictView> verdicts(@PathParam("dept") String dept, @PathParam("year") int year,
             @Valid @BeanParam PageRequest paging) {
-        access.requireRead(dept);
         return verdicts.page(dept, year, paging.page, paging.size);
     }
 
@@ -95,7 +92,6 @@ public class ProcurementResource {
     @Path("/facts")
     @Operation(summary = "The procurement facts as published on procurement-events")
     public FactSnapshot facts(@PathParam("dept") String dept, @PathParam("year") int year) {
-        access.requireRead(dept);
         return snapshots.current(FactTopic.PROCUREMENT, dept, year);
     }
 
@@ -116,8 +112,7 @@ public class ProcurementResource {
     public RestResponse<List<ProcurementIntention>> replaceIntentions(@PathParam("dept") String dept,
             @PathParam("year") int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @NotNull List<ProcurementIntention> intentions) {
-        access.requireWrite(dept);
-        return VersionedResponses.ok(writes.replaceIntentions(dept, year, intentions, IfMatch.version(ifMatch), access.actor()));
+        return VersionedResponses.ok(writes.replaceIntentions(dept, year, intentions, IfMatch.version(ifMatch), caller.name()));
     }
 
     @POST
@@ -131,7 +126,7 @@ public class ProcurementResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response addIntention(@PathParam("dept") String dept, @PathParam("year") int year,
             @HeaderParam(IdempotentWrites.HEADER) @Parameter(description = RETRY_SAFE) String idempotencyKey, @NotNull ProcurementIntention intention) {
-        return addOne(dept, "procurement-intention:" + dept + ":" + year, idempotencyKey, intention,
+        return addOne("procurement-intention:" + dept + ":" + year, idempotencyKey, intention,
                 actor -> writes.addIntention(dept, year, intention, actor));
     }
 
@@ -152,8 +147,7 @@ public class ProcurementResource {
     public RestResponse<List<AwardNotice>> replaceNotices(@PathParam("dept") String dept,
             @PathParam("year") int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @NotNull List<AwardNotice> notices) {
-        access.requireWrite(dept);
-        return VersionedResponses.ok(writes.replaceNotices(dept, year, notices, IfMatch.version(ifMatch), access.actor()));
+        return VersionedResponses.ok(writes.replaceNotices(dept, year, notices, IfMatch.version(ifMatch), caller.name()));
     }
 
     @GET
@@ -173,8 +167,7 @@ public class ProcurementResource {
     public RestResponse<List<ProcurementContract>> replaceContracts(@PathParam("dept") String dept,
             @PathParam("year") int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @NotNull List<ProcurementContract> contracts) {
-        access.requireWrite(dept);
-        return VersionedResponses.ok(writes.replaceContracts(dept, year, contracts, IfMatch.version(ifMatch), access.actor()));
+        return VersionedResponses.ok(writes.replaceContracts(dept, year, contracts, IfMatch.version(ifMatch), caller.name()));
     }
 
     @POST
@@ -188,7 +181,7 @@ public class ProcurementResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response addContract(@PathParam("dept") String dept, @PathParam("year") int year,
             @HeaderParam(IdempotentWrites.HEADER) @Parameter(description = RETRY_SAFE) String idempotencyKey, @NotNull ProcurementContract contract) {
-        return addOne(dept, "procurement-contract:" + dept + ":" + year, idempotencyKey, contract,
+        return addOne("procurement-contract:" + dept + ":" + year, idempotencyKey, contract,
                 actor -> writes.addContract(dept, year, contract, actor));
     }
 
@@ -207,13 +200,12 @@ public class ProcurementResource {
     public Response importContracts(@PathParam("dept") String dept, @PathParam("year") int year,
             @HeaderParam(IdempotentWrites.HEADER) String idempotencyKey,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) @Parameter(hidden = true) String contentType, String body) {
-        access.requireWrite(dept);
         String type = contentType == null ? MediaType.APPLICATION_JSON : contentType.toLowerCase();
         // A key names one import: the same key with the same text sent as another format is another request (409).
         return idempotency.execute("procurement-contracts:" + dept + ":" + year, idempotencyKey,
                 IdempotentWrites.fingerprint(type, body), () -> {
                     List<ProcurementContract> contracts = read(type, body == null ? "" : body);
-                    int imported = writes.importContracts(dept, year, contracts, access.actor());
+                    int imported = writes.importContracts(dept, year, contracts, caller.name());
                     return Response.ok(new ContractImport(imported)).build();
                 });
     }
@@ -232,8 +224,7 @@ public class ProcurementResource {
     public RestResponse<List<ProcurementComplaint>> replaceComplaints(@PathParam("dept") String dept,
             @PathParam("year") int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @NotNull List<ProcurementComplaint> complaints) {
-        access.requireWrite(dept);
-        return VersionedResponses.ok(writes.replaceComplaints(dept, year, complaints, IfMatch.version(ifMatch), access.actor()));
+        return VersionedResponses.ok(writes.replaceComplaints(dept, year, complaints, IfMatch.version(ifMatch), caller.name()));
     }
 
     @GET
@@ -243,7 +234,6 @@ public class ProcurementResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponseSchema(value = SmeReservation.class, responseDescription = "The SME reservation; ETag: its version")
     public RestResponse<SmeReservation> sme(@PathParam("dept") String dept, @PathParam("year") int year) {
-        access.requireRead(dept);
         return VersionedResponses.ok(store.versionedDocument(dept, year, FactKind.SME_RESERVATION, SmeReservation.class)
                 .orElseThrow(() -> ProblemException.notFound("SME reservation of " + dept + " " + year + " not reported")));
     }
@@ -254,8 +244,7 @@ public class ProcurementResource {
     public RestResponse<SmeReservation> putSme(@PathParam("dept") String dept,
             @PathParam("year") int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @NotNull SmeReservation sme) {
-        access.requireWrite(dept);
-        return VersionedResponses.ok(writes.putSme(dept, year, sme, IfMatch.version(ifMatch), access.actor()));
+        return VersionedResponses.ok(writes.putSme(dept, year, sme, IfMatch.version(ifMatch), caller.name()));
     }
 
     private List<ProcurementContract> read(String type, String body) {
@@ -273,15 +262,13 @@ public class ProcurementResource {
     }
 
     /** A POST of one record: once per Idempotency-Key, answered 201 with the record and the list's new version. */
-    private Response addOne(String dept, String scope, String idempotencyKey, Object record,
+    private Response addOne(String scope, String idempotencyKey, Object record,
             Function<String, Versioned<?>> add) {
-        access.requireWrite(dept);
         return idempotency.execute(scope, idempotencyKey, idempotency.fingerprintOf(record),
-                () -> VersionedResponses.created(add.apply(access.actor())));
+                () -> VersionedResponses.created(add.apply(caller.name())));
     }
 
     private <T> RestResponse<ListPage<T>> page(String dept, int year, FactKind kind, Class<T> type, PageRequest paging) {
-        access.requireRead(dept);
         return VersionedResponses.ok(store.versionedPage(dept, year, kind, type, paging.page, paging.size));
     }
 

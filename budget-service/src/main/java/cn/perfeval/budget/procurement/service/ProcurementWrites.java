@@ -7,8 +7,11 @@ import cn.perfeval.budget.facts.Versioned;
 import cn.perfeval.budget.messaging.FactSnapshots;
 import cn.perfeval.budget.procurement.calendar.service.Calendars;
 import cn.perfeval.platform.problem.ProblemException;
+import cn.perfeval.platform.problem.ActDates;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,20 +31,23 @@ public class ProcurementWrites {
     private final TimelinessVerdicts verdicts;
     private final Calendars calendars;
     private final FactSnapshots snapshots;
+    private final Clock clock;
 
     public ProcurementWrites(Evaluations evaluations, FactStore store, TimelinessVerdicts verdicts, Calendars calendars,
-                             FactSnapshots snapshots) {
+                             FactSnapshots snapshots, Clock clock) {
         this.evaluations = evaluations;
         this.store = store;
         this.verdicts = verdicts;
         this.calendars = calendars;
         this.snapshots = snapshots;
+        this.clock = clock;
     }
 
     @Transactional
     public Versioned<List<ProcurementIntention>> replaceIntentions(String dept, int year, List<ProcurementIntention> lines,
                                                                    Long expectedVersion, String actor) {
         ProcurementValidation.intentions(year, lines);
+        requireDisclosedByToday(lines);
         return replace(dept, year, FactKind.INTENTIONS, lines, ProcurementIntention::projectCode, ProcurementIntention.class,
                 expectedVersion, actor);
     }
@@ -67,6 +73,7 @@ public class ProcurementWrites {
                                                                  Long expectedVersion, String actor) {
         evaluations.lock(dept, year);
         ProcurementValidation.contracts(year, lines, notices(dept, year));
+        requireSignedAndFiledByToday(lines);
         return replace(dept, year, FactKind.CONTRACTS, lines, ProcurementContract::contractId, ProcurementContract.class,
                 expectedVersion, actor);
     }
@@ -84,9 +91,29 @@ public class ProcurementWrites {
     public int importContracts(String dept, int year, List<ProcurementContract> lines, String actor) {
         evaluations.lock(dept, year);
         ProcurementValidation.contracts(year, lines, notices(dept, year));
+        requireSignedAndFiledByToday(lines);
         store.upsert(dept, year, FactKind.CONTRACTS, lines, ProcurementContract::contractId, actor);
         afterWrite(dept, year);
         return lines.size();
+    }
+
+    /** Past acts only: a disclosure, signing or filing dated after today is refused (a what-if takes planned dates). */
+    private void requireDisclosedByToday(List<ProcurementIntention> intentions) {
+        ActDates dates = ActDates.notAfter(LocalDate.now(clock));
+        for (int i = 0; i < intentions.size(); i++) {
+            dates.check("intentions[" + intentions.get(i).projectCode() + "].disclosedOn", intentions.get(i).disclosedOn(), i + 1);
+        }
+        dates.throwIfAny();
+    }
+
+    private void requireSignedAndFiledByToday(List<ProcurementContract> contracts) {
+        ActDates dates = ActDates.notAfter(LocalDate.now(clock));
+        for (int i = 0; i < contracts.size(); i++) {
+            String record = "contracts[" + contracts.get(i).contractId() + "]";
+            dates.check(record + ".signedOn", contracts.get(i).signedOn(), i + 1)
+                    .check(record + ".filedOn", contracts.get(i).filedOn(), i + 1);
+        }
+        dates.throwIfAny();
     }
 
     @Transactional

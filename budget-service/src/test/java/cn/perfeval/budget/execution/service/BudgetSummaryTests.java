@@ -5,6 +5,7 @@ import static cn.perfeval.budget.BudgetServiceTestSupport.base;
 import static cn.perfeval.budget.BudgetServiceTestSupport.data;
 import static cn.perfeval.budget.BudgetServiceTestSupport.erpOf;
 import static cn.perfeval.budget.BudgetServiceTestSupport.events;
+import static cn.perfeval.budget.BudgetServiceTestSupport.reviewer;
 import static cn.perfeval.budget.BudgetServiceTestSupport.validate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.comparesEqualTo;
@@ -116,18 +117,50 @@ class BudgetSummaryTests {
     void twelveMonthlyFiguresWithoutTheBureausGiveTheirMeanAndSaySo() {
         String dept = "MONTHLY1";
         String erp = erpOf(dept);
-        StringBuilder months = new StringBuilder("[");
-        for (int month = 1; month <= 12; month++) {
-            // 90 … 101: mean 95.50
-            months.append(month > 1 ? "," : "").append("{\"month\":").append(month).append(",\"ratePercent\":")
-                    .append(89 + month).append("}");
-        }
-        as(erp).body(months.append("]").toString()).put(base(dept, 2023) + "/budget/monthly-execution")
-                .then().statusCode(200);
+        as(erp).body(twelveMonthlyRates()).put(base(dept, 2023) + "/budget/monthly-execution").then().statusCode(200);
         as(erp).get(base(dept, 2023) + "/budget/summary").then().statusCode(200)
                 .body("summary.averageExecutionRate", comparesEqualTo(new BigDecimal("95.50")))
                 .body("summary.averageExecutionRateBasis", equalTo("MONTHLY"))
                 .body("numbers.'budget.averageExecutionRate'.source.entityType", equalTo("budget-monthly-execution"));
+    }
+
+    @Test
+    void aClearedBureauRateLetsTheMonthlyFiguresDriveTheRateAgain() {
+        String dept = "CLEARRATE1";
+        String erp = erpOf(dept);
+        String budget = base(dept, 2023) + "/budget";
+        as(erp).body(twelveMonthlyRates()).put(budget + "/monthly-execution").then().statusCode(200);
+        String etag = as(erp).body("{\"ratePercent\":95.40,\"sourceDocument\":\"" + SeedBudget.BUREAU_DOCUMENT + "\"}")
+                .put(budget + "/bureau-execution-rate").then().statusCode(200).extract().header("ETag");
+        as(erp).get(budget + "/summary").then().body("summary.averageExecutionRateBasis", equalTo("BUREAU"));
+
+        as(reviewer()).header("If-Match", "\"999\"").delete(budget + "/bureau-execution-rate").then().statusCode(412)
+                .contentType("application/problem+json");
+        as(erp).get(budget + "/bureau-execution-rate").then().statusCode(200);
+        as(reviewer()).header("If-Match", etag).delete(budget + "/bureau-execution-rate").then().statusCode(204)
+                .header("ETag", not(equalTo(etag)));
+
+        as(erp).get(budget + "/bureau-execution-rate").then().statusCode(404).contentType("application/problem+json");
+        as(erp).get(budget + "/summary").then().statusCode(200)
+                .body("summary.averageExecutionRate", comparesEqualTo(new BigDecimal("95.50")))
+                .body("summary.averageExecutionRateBasis", equalTo("MONTHLY"));
+        List<OutboxEvent> published = events("budget-events", dept, 2023);
+        JsonNode rate = data(published.get(published.size() - 1)).at("/numbers/budget.averageExecutionRate");
+        assertThat(rate.at("/value").decimalValue()).isEqualByComparingTo("95.50");
+        assertThat(rate.at("/source/entityType").asText()).isEqualTo("budget-monthly-execution");
+
+        as(erp).delete(budget + "/bureau-execution-rate").then().statusCode(204);
+        assertThat(events("budget-events", dept, 2023)).as("clearing again changes nothing").hasSize(published.size());
+    }
+
+    /** Twelve monthly rates, 90 … 101: mean 95.50. */
+    private static String twelveMonthlyRates() {
+        StringBuilder months = new StringBuilder("[");
+        for (int month = 1; month <= 12; month++) {
+            months.append(month > 1 ? "," : "").append("{\"month\":").append(month).append(",\"ratePercent\":")
+                    .append(89 + month).append("}");
+        }
+        return months.append("]").toString();
     }
 
     @Test

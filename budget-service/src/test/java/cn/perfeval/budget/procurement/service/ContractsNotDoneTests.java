@@ -6,6 +6,7 @@ import static cn.perfeval.budget.BudgetServiceTestSupport.base;
 import static cn.perfeval.budget.BudgetServiceTestSupport.data;
 import static cn.perfeval.budget.BudgetServiceTestSupport.erpOf;
 import static cn.perfeval.budget.BudgetServiceTestSupport.events;
+import static cn.perfeval.testinfra.FixedToday.today;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -15,12 +16,8 @@ import cn.perfeval.testinfra.RealInfrastructureResource;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -34,16 +31,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = RealInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "budget_tests"))
 class ContractsNotDoneTests {
 
-    private static final ZoneId CHINA = ZoneId.of(TimelinessClock.ZONE);
-
     @Inject
     PendingDeadlines pendingDeadlines;
-
-    /** The service's "today" for this test (QuarkusMock replaces the Clock bean until the test ends). */
-    private static void today(String date) {
-        QuarkusMock.installMockForType(Clock.fixed(LocalDate.parse(date).atTime(9, 30).atZone(CHINA).toInstant(), CHINA),
-                Clock.class);
-    }
 
     @Test
     void anActNotDoneByItsDeadlineIsLateAndOneStillInTimeIsPending() {
@@ -102,6 +91,34 @@ class ContractsNotDoneTests {
 
         pendingDeadlines.recheck();
         assertThat(events("procurement-events", dept, 2023)).as("nothing changed, nothing published").hasSize(published + 1);
+    }
+
+    @Test
+    void actsDatedAfterTodayAreRefusedNamingTheFieldAndNothingIsWrittenButAWhatIfTakesThem() {
+        today("2023-05-01");
+        String dept = "FUTURE1";
+        String erp = erpOf(dept);
+        String contracts = base(dept, 2023) + "/procurement/contracts";
+        as(erp).body("""
+                [{"contractId":"HT-F","awardNoticeIssuedOn":"2023-04-20","signedOn":"2023-05-02"},
+                 {"contractId":"HT-G","awardNoticeIssuedOn":"2023-04-03","signedOn":"2023-04-20","filedOn":"2023-05-03"}]
+                """).put(contracts).then().statusCode(422).contentType("application/problem+json")
+                .body("errors.field", equalTo(List.of("contracts[HT-F].signedOn", "contracts[HT-G].filedOn")))
+                .body("errors.row", equalTo(List.of(1, 2)));
+        String csv = String.join(",", ContractImportReader.CSV_COLUMNS) + "\nHT-K,,,2023-04-20,2023-05-02,,10,10\n";
+        as(erp).contentType("text/csv").header("Idempotency-Key", "future-1").body(csv).post(contracts + "/import")
+                .then().statusCode(422).body("errors.field", equalTo(List.of("contracts[HT-K].signedOn")));
+        as(erp).body("[{\"projectCode\":\"CG-F\",\"disclosedOn\":\"2023-05-02\",\"procurementStartsOn\":\"2023-06-01\"}]")
+                .put(base(dept, 2023) + "/procurement/intentions").then().statusCode(422)
+                .body("errors.field", equalTo(List.of("intentions[CG-F].disclosedOn")));
+        as(erp).get(contracts).then().statusCode(200).body("total", equalTo(0));
+        assertThat(events("procurement-events", dept, 2023)).isEmpty();
+
+        as(erp).body("{\"contracts\": [{\"contractId\": \"HT-F\", \"awardNoticeIssuedOn\": \"2023-04-20\","
+                + " \"signedOn\": \"2023-05-02\", \"hypothetical\": true}]}")
+                .post(base(dept, 2023) + "/procurement/verdict-previews").then().statusCode(200);
+        as(erp).body("[{\"contractId\":\"HT-F\",\"awardNoticeIssuedOn\":\"2023-04-20\",\"signedOn\":\"2023-05-01\"}]")
+                .put(contracts).then().statusCode(200);
     }
 
     @Test

@@ -7,6 +7,7 @@ import static cn.perfeval.budget.BudgetServiceTestSupport.data;
 import static cn.perfeval.budget.BudgetServiceTestSupport.erpOf;
 import static cn.perfeval.budget.BudgetServiceTestSupport.events;
 import static cn.perfeval.budget.BudgetServiceTestSupport.validate;
+import static cn.perfeval.testinfra.FixedToday.today;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -113,6 +114,7 @@ class ProcurementTimelinessTests {
 
     @Test
     void aDeadlineInAYearWithoutACalendarIsAnExplicitError() {
+        today("2027-01-10");
         String dept = "NOCAL1";
         // A December 2026 notice signed in January 2027: the 2027 notice has not been published.
         as(erpOf(dept)).body("[{\"contractId\":\"HT-Z\",\"awardNoticeIssuedOn\":\"2026-12-20\",\"signedOn\":\"2027-01-05\"}]")
