@@ -187,7 +187,7 @@ public class BudgetResource {
             description = "Clearing when no rate is set changes nothing. If-Match (optional) names the rate's version read.")
     @APIResponse(responseCode = "204", description = "No bureau rate now; ETag: the new version")
     public RestResponse<Void> clearBureauRate(@PathParam("dept") String dept,
-            @PathParam("year") @Min(2000) @Max(2100) int year, @HeaderParam(IfMatch.HEADER) String ifMatch) {
+            @PathParam("year") int year, @HeaderParam(IfMatch.HEADER) String ifMatch) {
         long version = inputs.clear(dept, year, FactKind.BUREAU_EXECUTION_RATE, IfMatch.version(ifMatch));
         return RestResponse.ResponseBuilder.<Void>noContent().tag(IfMatch.etag(version)).build();
     }
