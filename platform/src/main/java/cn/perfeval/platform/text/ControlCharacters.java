@@ -5,8 +5,8 @@ import jakarta.validation.ConstraintValidatorContext;
 
 /**
  * Control characters in stored text are refused (issue 13): they were stored and echoed, a NUL failed in
- * PostgreSQL with a 500, and an escape sequence reaches whoever prints the text. Newline and tab are text in a
- * paragraph, nothing else is.
+ * PostgreSQL with a 500, and an escape sequence reaches whoever prints the text. Newline (LF or CRLF, as pasted from
+ * Windows) and tab are text in a paragraph, nothing else is.
  */
 public final class ControlCharacters {
 
@@ -21,7 +21,7 @@ public final class ControlCharacters {
     }
 
     public static boolean isMultiLine(CharSequence text) {
-        return text == null || text.chars().noneMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t');
+        return text == null || text.chars().noneMatch(c -> Character.isISOControl(c) && "\n\r\t".indexOf(c) < 0);
     }
 
     /** Validates {@link SingleLine}. */

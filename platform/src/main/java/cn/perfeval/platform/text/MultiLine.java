@@ -8,7 +8,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** A multi-line text (narrative, notes, explanations): newline and tab allowed, every other control character not. */
+/** A multi-line text (narrative, notes, explanations): newline (LF, CRLF) and tab allowed, every other control character not. */
 @Documented
 @Constraint(validatedBy = ControlCharacters.MultiLineValidator.class)
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD,

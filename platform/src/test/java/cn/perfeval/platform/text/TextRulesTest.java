@@ -14,15 +14,16 @@ class TextRulesTest {
 
     @Test
     void formulaPrefixesAreNeutralisedAndNumbersAndTextKept() {
-        assertThat(CsvCells.neutralised("=HYPERLINK(\"http://x\",\"y\")")).isEqualTo("'=HYPERLINK(\"http://x\",\"y\")");
-        assertThat(CsvCells.neutralised("+cmd")).isEqualTo("'+cmd");
-        assertThat(CsvCells.neutralised("-2+3")).isEqualTo("'-2+3");
-        assertThat(CsvCells.neutralised("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(CsvCells.neutralised("\tx")).isEqualTo("'\tx");
-        assertThat(CsvCells.neutralised("\rx")).isEqualTo("'\rx");
-        assertThat(CsvCells.neutralised("-12.50")).isEqualTo("-12.50");
-        assertThat(CsvCells.neutralised("HT-2023-01")).isEqualTo("HT-2023-01");
-        assertThat(CsvCells.neutralised("")).isEmpty();
+        assertThat(SpreadsheetCells.neutralised("=HYPERLINK(\"http://x\",\"y\")")).isEqualTo("'=HYPERLINK(\"http://x\",\"y\")");
+        assertThat(SpreadsheetCells.neutralised("+cmd")).isEqualTo("'+cmd");
+        assertThat(SpreadsheetCells.neutralised("-2+3")).isEqualTo("'-2+3");
+        assertThat(SpreadsheetCells.neutralised("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(SpreadsheetCells.neutralised("\tx")).isEqualTo("'\tx");
+        assertThat(SpreadsheetCells.neutralised("\rx")).isEqualTo("'\rx");
+        assertThat(SpreadsheetCells.neutralised("-12.50")).isEqualTo("-12.50");
+        assertThat(SpreadsheetCells.neutralised("-5%")).isEqualTo("-5%");
+        assertThat(SpreadsheetCells.neutralised("HT-2023-01")).isEqualTo("HT-2023-01");
+        assertThat(SpreadsheetCells.neutralised("")).isEmpty();
     }
 
     @Test
@@ -33,7 +34,7 @@ class TextRulesTest {
         assertThat(ControlCharacters.isMultiLine("第一段\n\t第二段")).isTrue();
         assertThat(ControlCharacters.isMultiLine("a\u001b[31m")).isFalse();
         assertThat(ControlCharacters.isMultiLine("a\u0085")).isFalse();
-        assertThat(ControlCharacters.isMultiLine("a\r\nb")).isFalse();
+        assertThat(ControlCharacters.isMultiLine("a\r\nb")).isTrue();
     }
 
     @Test

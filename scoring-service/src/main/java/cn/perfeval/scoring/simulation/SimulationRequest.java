@@ -1,5 +1,9 @@
 package cn.perfeval.scoring.simulation;
 
+import jakarta.validation.constraints.Size;
+import cn.perfeval.platform.text.MultiLine;
+import cn.perfeval.platform.text.SingleLine;
+import cn.perfeval.platform.text.TextLimits;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
@@ -20,13 +24,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "SimulationRequest")
 public record SimulationRequest(
-        Map<String, BigDecimal> indicatorActuals,
-        Map<String, BigDecimal> numbers,
-        Map<String, List<@Valid RecordOverride>> records,
-        Map<String, BigDecimal> judgements,
-        ProcurementDates procurement) {
+        @Size(max = TextLimits.ITEMS) Map<@Size(max = TextLimits.CODE) @SingleLine String, BigDecimal> indicatorActuals,
+        @Size(max = TextLimits.ITEMS) Map<@Size(max = TextLimits.CODE) @SingleLine String, BigDecimal> numbers,
+        @Size(max = TextLimits.ITEMS)
+        Map<@Size(max = TextLimits.CODE) @SingleLine String, @Size(max = TextLimits.ITEMS) List<@Valid RecordOverride>> records,
+        @Size(max = TextLimits.ITEMS) Map<@Size(max = TextLimits.CODE) @SingleLine String, BigDecimal> judgements,
+        @Valid ProcurementDates procurement) {
 
     @Schema(name = "RecordOverride")
-    public record RecordOverride(@NotNull String id, @NotNull Boolean compliant, String detail) {
+    public record RecordOverride(@NotNull @Size(max = TextLimits.CODE) @SingleLine String id, @NotNull Boolean compliant,
+            @Size(max = TextLimits.TEXT) @MultiLine String detail) {
     }
 }

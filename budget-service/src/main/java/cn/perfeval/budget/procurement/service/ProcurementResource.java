@@ -1,5 +1,7 @@
 package cn.perfeval.budget.procurement.service;
 
+import cn.perfeval.platform.text.TextLimits;
+import jakarta.validation.constraints.Size;
 import cn.perfeval.budget.facts.FactKind;
 import cn.perfeval.budget.facts.FactStore;
 import cn.perfeval.budget.messaging.FactSnapshot;
@@ -112,7 +114,7 @@ public class ProcurementResource {
     @APIResponseSchema(value = ProcurementIntention[].class, responseDescription = "The intentions as stored; ETag: the list's new version")
     public RestResponse<List<ProcurementIntention>> replaceIntentions(@PathParam("dept") String dept,
             @PathParam("year") @Min(2000) @Max(2100) int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
-            @NotNull List<ProcurementIntention> intentions) {
+            @NotNull @Valid @Size(max = TextLimits.ITEMS) List<ProcurementIntention> intentions) {
         access.requireWrite(dept);
         return VersionedResponses.ok(writes.replaceIntentions(dept, year, intentions, IfMatch.version(ifMatch), access.actor()));
     }
@@ -133,7 +135,7 @@ public class ProcurementResource {
     @APIResponseSchema(value = AwardNotice[].class, responseDescription = "The notices as stored; ETag: the list's new version")
     public RestResponse<List<AwardNotice>> replaceNotices(@PathParam("dept") String dept,
             @PathParam("year") @Min(2000) @Max(2100) int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
-            @NotNull List<AwardNotice> notices) {
+            @NotNull @Valid @Size(max = TextLimits.ITEMS) List<AwardNotice> notices) {
         access.requireWrite(dept);
         return VersionedResponses.ok(writes.replaceNotices(dept, year, notices, IfMatch.version(ifMatch), access.actor()));
     }
@@ -154,7 +156,7 @@ public class ProcurementResource {
     @APIResponseSchema(value = ProcurementContract[].class, responseDescription = "The contracts as stored; ETag: the list's new version")
     public RestResponse<List<ProcurementContract>> replaceContracts(@PathParam("dept") String dept,
             @PathParam("year") @Min(2000) @Max(2100) int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
-            @NotNull List<ProcurementContract> contracts) {
+            @NotNull @Valid @Size(max = TextLimits.ITEMS) List<ProcurementContract> contracts) {
         access.requireWrite(dept);
         return VersionedResponses.ok(writes.replaceContracts(dept, year, contracts, IfMatch.version(ifMatch), access.actor()));
     }
@@ -198,7 +200,7 @@ public class ProcurementResource {
     @Operation(summary = "Replace the procurement complaints (an empty list: none)")
     public RestResponse<List<ProcurementComplaint>> replaceComplaints(@PathParam("dept") String dept,
             @PathParam("year") @Min(2000) @Max(2100) int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
-            @NotNull List<ProcurementComplaint> complaints) {
+            @NotNull @Valid @Size(max = TextLimits.TEXT_ITEMS) List<ProcurementComplaint> complaints) {
         access.requireWrite(dept);
         return VersionedResponses.ok(writes.replaceComplaints(dept, year, complaints, IfMatch.version(ifMatch), access.actor()));
     }
@@ -220,7 +222,7 @@ public class ProcurementResource {
     @Operation(summary = "Set the SME reservation")
     public RestResponse<SmeReservation> putSme(@PathParam("dept") String dept,
             @PathParam("year") @Min(2000) @Max(2100) int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
-            @NotNull SmeReservation sme) {
+            @NotNull @Valid SmeReservation sme) {
         access.requireWrite(dept);
         return VersionedResponses.ok(writes.putSme(dept, year, sme, IfMatch.version(ifMatch), access.actor()));
     }

@@ -1,5 +1,7 @@
 package cn.perfeval.budget.procurement.service;
 
+import jakarta.validation.Valid;
+
 import cn.perfeval.platform.problem.Problem;
 import cn.perfeval.platform.security.DepartmentAccess;
 import io.quarkus.security.Authenticated;
@@ -50,7 +52,7 @@ public class VerdictPreviewResource {
             + " problem names the record",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public VerdictPreview preview(@PathParam("dept") String dept, @PathParam("year") @Min(2000) @Max(2100) int year,
-            @NotNull VerdictPreviewRequest request) {
+            @NotNull @Valid VerdictPreviewRequest request) {
         access.requireRead(dept);
         return previews.preview(dept, year, request);
     }
