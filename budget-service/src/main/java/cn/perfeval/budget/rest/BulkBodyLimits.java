@@ -2,6 +2,7 @@ package cn.perfeval.budget.rest;
 
 import cn.perfeval.platform.problem.Problem;
 import cn.perfeval.platform.problem.ProblemType;
+import cn.perfeval.platform.rest.RequestBodyChecks;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpVersion;
@@ -47,7 +48,8 @@ public class BulkBodyLimits {
     }
 
     private void limitOrdinaryRequests(RoutingContext ctx) {
-        if (BULK_PATHS.matcher(ctx.normalizedPath()).matches()) {
+        if (BULK_PATHS.matcher(ctx.normalizedPath()).matches() || RequestBodyChecks.hasNoBody(ctx.request())) {
+            // Without a body there is nothing to read; waiting for one held a worker for 60 s (issue 13).
             ctx.next();
         } else if (ctx.request().version() == HttpVersion.HTTP_2) {
             limitByDeclaredLength(ctx);

@@ -1,5 +1,7 @@
 package cn.perfeval.indicator.goals;
 
+import cn.perfeval.platform.text.MultiLine;
+import cn.perfeval.platform.text.TextLimits;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -10,12 +12,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The evaluation's overall performance goal (部门整体绩效目标) and its annual key tasks, each with its goal. */
 @Schema(name = "GoalsRequest")
 public record GoalsRequest(
-        @Size(max = 10000) @Schema(description = "部门整体绩效目标") String overallGoal,
-        @NotNull @Size(max = 100) List<@Valid @NotNull KeyTask> keyTasks) {
+        @Size(max = TextLimits.TEXT) @MultiLine @Schema(description = "部门整体绩效目标") String overallGoal,
+        @NotNull @Size(max = TextLimits.TEXT_ITEMS) List<@Valid @NotNull KeyTask> keyTasks) {
 
     @Schema(name = "KeyTask")
     public record KeyTask(
-            @NotBlank @Size(max = 2000) @Schema(description = "年度重点工作任务", example = "坚守“租购并举”，推动业务工作高质量发展") String task,
-            @NotBlank @Size(max = 10000) @Schema(description = "绩效目标") String goal) {
+            @NotBlank @Size(max = TextLimits.TEXT) @MultiLine @Schema(description = "年度重点工作任务", example = "坚守“租购并举”，推动业务工作高质量发展") String task,
+            @NotBlank @Size(max = TextLimits.TEXT) @MultiLine @Schema(description = "绩效目标") String goal) {
     }
 }

@@ -1,5 +1,6 @@
 package cn.perfeval.indicator.tabular;
 
+import cn.perfeval.platform.text.SpreadsheetCells;
 import cn.perfeval.indicator.domain.IndicatorCategory;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -91,7 +92,7 @@ public final class CompletionTableExporter {
                 boolean continuesMerge = c < MERGED_COLUMN_GROUPS.size() && i > 0
                         && inSameGroup(rows.get(i - 1), line, MERGED_COLUMN_GROUPS.get(c));
                 if (!continuesMerge) {
-                    cell.setCellValue(values[c]);
+                    cell.setCellValue(SpreadsheetCells.neutralised(values[c]));
                 }
             }
         }

@@ -1,5 +1,6 @@
 package cn.perfeval.indicator.tabular;
 
+import cn.perfeval.platform.text.ControlCharacters;
 import cn.perfeval.indicator.domain.IndicatorCategory;
 import cn.perfeval.indicator.domain.IndicatorValueException;
 import cn.perfeval.indicator.domain.MeasuredValue;
@@ -56,6 +57,11 @@ final class IndicatorRowAssembler {
             String text = header.cell(raw, column);
             if (text.length() > maxCellChars) {
                 errors.add(FieldError.of(column, column.label() + " is longer than " + maxCellChars + " characters"));
+                return "";
+            }
+            if (!ControlCharacters.isMultiLine(text)) {
+                // Spreadsheet cells wrap lines (kept, then tidied); any other control character is refused.
+                errors.add(FieldError.of(column, column.label() + " " + ControlCharacters.MULTI_LINE_RULE));
                 return "";
             }
             return text.trim();

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import cn.perfeval.platform.events.outbox.OutboxEvent;
+import cn.perfeval.platform.text.TextLimits;
 import cn.perfeval.testinfra.RealInfrastructureResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -48,6 +49,28 @@ class GoalsResourceTests {
         assertThat(last.eventType).isEqualTo("cn.perfeval.indicator.evaluation.changed");
         assertThat(last.payload).contains("\"version\":2", "建设“数字政府”");
         assertThat(schemaViolations(last)).isEmpty();
+    }
+
+    /** Issue 13: goals at their old maximum lengths made an event over Kafka's 1 MB; control characters were stored. */
+    @Test
+    void goalsBeyondTheTextLimitsOrWithControlCharactersAreRefusedAndNothingChanges() {
+        String goals = GOALS.replace("/2098/", "/2097/");
+        as(EDITOR).body(Map.of("overallGoal", "原目标", "keyTasks", List.of(Map.of("task", "任务", "goal", "目标")))).put(goals)
+                .then().statusCode(200);
+        long events = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count());
+        List<Map<String, String>> tooMany = java.util.Collections.nCopies(TextLimits.TEXT_ITEMS + 1,
+                Map.of("task", "任务", "goal", "目标"));
+        as(EDITOR).body(Map.of("overallGoal", "新目标", "keyTasks", tooMany)).put(goals)
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("keyTasks"));
+        as(EDITOR).body(Map.of("overallGoal", "目".repeat(TextLimits.TEXT + 1), "keyTasks", List.of())).put(goals)
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("overallGoal"));
+        as(EDITOR).body(Map.of("overallGoal", "新目标", "keyTasks", List.of(Map.of("task", "任务\u0007", "goal", "第一行\n第二行"))))
+                .put(goals).then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("keyTasks[0].task"));
+        as(EDITOR).body("{\"overallGoal\":\"新目标\",\"keyTasks\":[null]}").put(goals)
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("keyTasks[0]"));
+        as(EDITOR).get(goals).then().body("overallGoal", equalTo("原目标"));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count())).isEqualTo(events);
     }
 
     @Test

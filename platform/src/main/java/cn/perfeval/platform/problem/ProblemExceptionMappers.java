@@ -4,8 +4,10 @@ import cn.perfeval.platform.json.DecimalLimits;
 import cn.perfeval.platform.json.DecimalOutOfRangeException;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -77,10 +79,9 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public Response wrongType(InvalidFormatException e, UriInfo uri) {
         String field = pathOf(e);
-        String expected = e.getTargetType() == null ? "another type" : e.getTargetType().getSimpleName();
         String message = e instanceof DecimalOutOfRangeException
                 ? e.getValue() + " " + DecimalLimits.RULE
-                : "cannot read '" + e.getValue() + "' as " + expected;
+                : "cannot read '" + e.getValue() + "' as " + expected(e.getTargetType());
         return ProblemResponses.of(ProblemType.VALIDATION, field + ": " + message,
                 List.of(new Problem.FieldError(field, message)), path(uri));
     }
@@ -88,16 +89,50 @@ public class ProblemExceptionMappers {
     @ServerExceptionMapper
     public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
         String field = pathOf(e);
-        String expected = e.getTargetType() == null ? "the expected type" : e.getTargetType().getSimpleName();
-        String message = "wrong JSON type, expected " + expected;
+        String message = mismatch(e);
         return ProblemResponses.of(ProblemType.VALIDATION, (field.isEmpty() ? "body" : field) + ": " + message,
                 List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, message)), path(uri));
     }
 
+    /** Why a value does not fit, in the words a client can act on (StrictJson decides what does not fit). */
+    private static String mismatch(MismatchedInputException e) {
+        String original = String.valueOf(e.getOriginalMessage());
+        if (e instanceof InvalidNullException) {
+            return "must not be null";
+        }
+        if (original.startsWith("Trailing token")) {
+            return "unexpected content after the JSON value";
+        }
+        if (original.startsWith("No content to map")) {
+            return "a JSON body is required";
+        }
+        return "wrong JSON type, expected " + expected(e.getTargetType());
+    }
+
+    private static String expected(Class<?> target) {
+        if (target == null) {
+            return "another type";
+        }
+        return java.time.LocalDate.class.equals(target) ? "a date written yyyy-MM-dd" : target.getSimpleName();
+    }
+
+    /** Malformed JSON (bad syntax, invalid UTF-8) names the field the parser was in, when it was in one. */
     @ServerExceptionMapper
     public Response malformedJson(JsonParseException e, UriInfo uri) {
-        return ProblemResponses.of(ProblemType.MALFORMED_REQUEST, "Malformed JSON: " + e.getOriginalMessage(),
-                List.of(), path(uri));
+        String field = e.getProcessor() == null ? "" : fieldOf(e.getProcessor().getParsingContext());
+        String detail = "Malformed JSON: " + e.getOriginalMessage();
+        return ProblemResponses.of(ProblemType.MALFORMED_REQUEST, detail,
+                List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, e.getOriginalMessage())), path(uri));
+    }
+
+    private static String fieldOf(JsonStreamContext context) {
+        StringBuilder field = new StringBuilder();
+        for (JsonStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+            String step = at.inArray() ? "[" + Math.max(at.getCurrentIndex(), 0) + "]"
+                    : at.getCurrentName() == null ? "" : "." + at.getCurrentName();
+            field.insert(0, step);
+        }
+        return field.length() > 0 && field.charAt(0) == '.' ? field.substring(1) : field.toString();
     }
 
     @ServerExceptionMapper

@@ -1,5 +1,6 @@
 package cn.perfeval.report.narrative;
 
+import cn.perfeval.platform.text.TextLimits;
 import cn.perfeval.platform.problem.Problem;
 import cn.perfeval.platform.problem.ProblemException;
 import cn.perfeval.platform.problem.ProblemType;
@@ -19,7 +20,7 @@ import java.util.Objects;
 @ApplicationScoped
 public class NarrativeService {
 
-    static final int MAX_LENGTH = 20_000;
+    static final int MAX_LENGTH = TextLimits.NARRATIVE;
 
     private final NarrativeStore store;
     private final EvaluationLock lock;

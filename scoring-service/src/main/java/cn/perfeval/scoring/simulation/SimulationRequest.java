@@ -1,5 +1,9 @@
 package cn.perfeval.scoring.simulation;
 
+import jakarta.validation.constraints.Size;
+import cn.perfeval.platform.text.MultiLine;
+import cn.perfeval.platform.text.SingleLine;
+import cn.perfeval.platform.text.TextLimits;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
@@ -22,17 +26,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record SimulationRequest(
         @Schema(description = "Indicator id → actual as a number in the indicator's base unit: 5348900 for 534.89万人,"
                 + " 40000 for 4.00万笔, 85 for 85% (a percentage in percent points)")
-        Map<String, BigDecimal> indicatorActuals,
+        @Size(max = TextLimits.ITEMS) Map<@Size(max = TextLimits.CODE) @SingleLine String, BigDecimal> indicatorActuals,
         @Schema(description = "Fact key (scoring-service FactCatalog) → value in the fact's unit: a rate in percent"
                 + " points (budget.averageExecutionRate 100 is 100%), an amount in 万元, a count")
-        Map<String, BigDecimal> numbers,
+        @Size(max = TextLimits.ITEMS) Map<@Size(max = TextLimits.CODE) @SingleLine String, BigDecimal> numbers,
         @Schema(description = "Record-set fact key → the records whose compliance to assume")
-        Map<String, List<@Valid RecordOverride>> records,
+        @Size(max = TextLimits.ITEMS)
+        Map<@Size(max = TextLimits.CODE) @SingleLine String, @Size(max = TextLimits.ITEMS) List<@Valid RecordOverride>> records,
         @Schema(description = "Code of an item scored by a reviewer's judgement → points (at most the item's maximum)")
-        Map<String, BigDecimal> judgements,
-        ProcurementDates procurement) {
+        @Size(max = TextLimits.ITEMS) Map<@Size(max = TextLimits.CODE) @SingleLine String, BigDecimal> judgements,
+        @Valid ProcurementDates procurement) {
 
     @Schema(name = "RecordOverride")
-    public record RecordOverride(@NotNull String id, @NotNull Boolean compliant, String detail) {
+    public record RecordOverride(@NotNull @Size(max = TextLimits.CODE) @SingleLine String id, @NotNull Boolean compliant,
+            @Size(max = TextLimits.TEXT) @MultiLine String detail) {
     }
 }

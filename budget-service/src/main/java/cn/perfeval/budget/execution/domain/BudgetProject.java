@@ -1,9 +1,13 @@
 package cn.perfeval.budget.execution.domain;
 
+import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.Pattern;
+import cn.perfeval.platform.text.TextLimits;
+import cn.perfeval.platform.text.SingleLine;
 import java.math.BigDecimal;
 
 /** A second-level budget project (二级项目) of the year, budget amount in 万元. */
-public record BudgetProject(String code, String name, ProjectRecurrence recurrence, ProjectNovelty novelty,
+public record BudgetProject(@Size(max = TextLimits.CODE) @Pattern(regexp = TextLimits.CODE_PATTERN, message = TextLimits.CODE_RULE) String code, @Size(max = TextLimits.NAME) @SingleLine String name, ProjectRecurrence recurrence, ProjectNovelty novelty,
                             BigDecimal budgetAmount, Boolean exAnteEvaluationDone) {
 
     public BudgetProject {

@@ -1,13 +1,12 @@
 package cn.perfeval.budget.execution.erp;
 
+import cn.perfeval.platform.text.StrictUtf8;
 import cn.perfeval.platform.problem.Problem.FieldError;
 import cn.perfeval.platform.problem.ProblemException;
 import cn.perfeval.platform.problem.ProblemType;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -30,9 +29,9 @@ final class CsvLineSource implements LineSource {
     CsvLineSource(InputStream body) {
         try {
             parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
-                    .setTrim(true).get().parse(new InputStreamReader(body, StandardCharsets.UTF_8));
+                    .setTrim(true).get().parse(StrictUtf8.reader(body));
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-            throw unreadable("header", e.getMessage());
+            throw unreadable("header", reason(e));
         }
         List<String> header = parser.getHeaderNames();
         if (!header.equals(Arrays.asList(COLUMNS))) {
@@ -41,12 +40,17 @@ final class CsvLineSource implements LineSource {
         records = parser.iterator();
     }
 
+    /** Bytes that are not UTF-8 are refused, not replaced by U+FFFD (issue 13). */
+    private static String reason(Exception e) {
+        return StrictUtf8.isMalformed(e) ? StrictUtf8.RULE : e.getMessage();
+    }
+
     @Override
     public boolean hasNext() {
         try {
             return records.hasNext();
         } catch (UncheckedIOException | IllegalStateException e) {
-            throw unreadable("line " + (parser.getCurrentLineNumber() + 1), e.getMessage());
+            throw unreadable("line " + (parser.getCurrentLineNumber() + 1), reason(e));
         }
     }
 

@@ -1,5 +1,7 @@
 package cn.perfeval.budget.execution.erp;
 
+import cn.perfeval.platform.text.TextLimits;
+import java.util.Optional;
 import cn.perfeval.budget.execution.domain.Expenditure;
 import cn.perfeval.budget.execution.domain.ExpenditureCategory;
 import cn.perfeval.budget.execution.domain.InvalidBudgetDataException;
@@ -35,8 +37,9 @@ final class ExpenditureLineParser {
         if (lineId == null) {
             return reject(line, null, "lineId", "is required");
         }
-        if (lineId.length() > 100) {
-            return reject(line, lineId, "lineId", "must be at most 100 characters");
+        Optional<String> badId = TextLimits.codeProblem(lineId);
+        if (badId.isPresent()) {
+            return reject(line, null, "lineId", badId.get());
         }
         LocalDate date;
         try {

@@ -34,8 +34,10 @@ final class JsonLineSource implements LineSource {
 
     JsonLineSource(InputStream body, ObjectMapper mapper) {
         try {
-            // Amounts must stay exact decimals with their scale: never a double.
+            // Amounts must stay exact decimals with their scale: never a double. The array is read one element at a
+            // time, so the next element is not "trailing" (StrictJson's rule is for a whole body).
             reader = mapper.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                    .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                     .with(JsonNodeFactory.withExactBigDecimals(true));
             parser = reader.createParser(body);
             if (parser.nextToken() != JsonToken.START_ARRAY) {

@@ -1,5 +1,8 @@
 package cn.perfeval.budget.execution.service;
 
+import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
+import cn.perfeval.platform.text.TextLimits;
 import cn.perfeval.budget.execution.domain.AssetFacts;
 import cn.perfeval.budget.execution.domain.AssetReportQuality;
 import cn.perfeval.budget.execution.domain.DisposalIncome;
@@ -13,8 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * income with the date it was remitted, the inventories done in the year and the asset report's data quality.
  */
 @Schema(name = "Assets")
-public record AssetsDocument(FixedAssets fixedAssets, List<DisposalIncome> disposalIncome,
-                             List<AssetInventory> inventories, AssetReportQuality reportQuality) {
+public record AssetsDocument(FixedAssets fixedAssets, @Valid @Size(max = TextLimits.ITEMS) List<DisposalIncome> disposalIncome,
+                             @Valid @Size(max = TextLimits.ITEMS) List<AssetInventory> inventories, AssetReportQuality reportQuality) {
 
     public AssetsDocument {
         disposalIncome = disposalIncome == null ? List.of() : List.copyOf(disposalIncome);

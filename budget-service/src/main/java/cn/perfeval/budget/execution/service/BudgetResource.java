@@ -1,5 +1,7 @@
 package cn.perfeval.budget.execution.service;
 
+import cn.perfeval.platform.text.TextLimits;
+import jakarta.validation.constraints.Size;
 import cn.perfeval.budget.execution.domain.Appropriation;
 import cn.perfeval.budget.execution.domain.BudgetAdjustment;
 import cn.perfeval.budget.execution.domain.BudgetProject;
@@ -87,7 +89,7 @@ public class BudgetResource {
     @Operation(summary = "Replace the initial budget lines")
     public RestResponse<List<Appropriation>> replaceAppropriations(@PathParam("dept") String dept,
             @PathParam("year") int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
-            @NotNull List<Appropriation> lines) {
+            @NotNull @Valid @Size(max = TextLimits.ITEMS) List<Appropriation> lines) {
         return replace(dept, year, ifMatch, FactKind.APPROPRIATIONS, lines, Appropriation::lineId, Appropriation.class);
     }
 
@@ -104,7 +106,7 @@ public class BudgetResource {
     @Operation(summary = "Replace the mid-year adjustments; dates must lie in the fiscal year")
     public RestResponse<List<BudgetAdjustment>> replaceAdjustments(@PathParam("dept") String dept,
             @PathParam("year") int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
-            @NotNull List<BudgetAdjustment> lines) {
+            @NotNull @Valid @Size(max = TextLimits.ITEMS) List<BudgetAdjustment> lines) {
         return replace(dept, year, ifMatch, FactKind.ADJUSTMENTS, lines, BudgetAdjustment::lineId,
                 BudgetAdjustment.class);
     }
@@ -122,7 +124,7 @@ public class BudgetResource {
     @Operation(summary = "Replace the budget projects (a project with expenditures cannot be dropped)")
     public RestResponse<List<BudgetProject>> replaceProjects(@PathParam("dept") String dept,
             @PathParam("year") int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
-            @NotNull List<BudgetProject> lines) {
+            @NotNull @Valid @Size(max = TextLimits.ITEMS) List<BudgetProject> lines) {
         return replace(dept, year, ifMatch, FactKind.PROJECTS, lines, BudgetProject::code, BudgetProject.class);
     }
 
@@ -139,7 +141,7 @@ public class BudgetResource {
     @Operation(summary = "Replace the carry-over balances")
     public RestResponse<List<CarryOverBalance>> replaceCarryOver(@PathParam("dept") String dept,
             @PathParam("year") int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
-            @NotNull List<CarryOverBalance> lines) {
+            @NotNull @Valid @Size(max = TextLimits.ITEMS) List<CarryOverBalance> lines) {
         return replace(dept, year, ifMatch, FactKind.CARRY_OVER, lines, line -> line.source().name(),
                 CarryOverBalance.class);
     }
@@ -157,7 +159,7 @@ public class BudgetResource {
     @Operation(summary = "Replace the monthly execution figures; with all twelve and no bureau figure, the average is their mean")
     public RestResponse<List<MonthlyExecutionRate>> replaceMonthlyExecution(@PathParam("dept") String dept,
             @PathParam("year") int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
-            @NotNull List<MonthlyExecutionRate> lines) {
+            @NotNull @Valid @Size(max = TextLimits.ITEMS) List<MonthlyExecutionRate> lines) {
         return replace(dept, year, ifMatch, FactKind.MONTHLY_EXECUTION, lines, line -> String.valueOf(line.month()),
                 MonthlyExecutionRate.class);
     }
@@ -177,7 +179,7 @@ public class BudgetResource {
     @Operation(summary = "Set the bureau's annual average execution rate (it takes precedence over monthly figures)")
     public RestResponse<BureauExecutionRate> putBureauRate(@PathParam("dept") String dept,
             @PathParam("year") int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
-            @NotNull BureauExecutionRate rate) {
+            @NotNull @Valid BureauExecutionRate rate) {
         return put(dept, year, ifMatch, FactKind.BUREAU_EXECUTION_RATE, rate);
     }
 
@@ -207,7 +209,7 @@ public class BudgetResource {
     @Operation(summary = "Set the budgeted public funds; the actual side is the BASIC_PUBLIC_FUNDS expenditure")
     public RestResponse<PublicFundsBudget> putPublicFundsBudget(@PathParam("dept") String dept,
             @PathParam("year") int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
-            @NotNull PublicFundsBudget budget) {
+            @NotNull @Valid PublicFundsBudget budget) {
         return put(dept, year, ifMatch, FactKind.PUBLIC_FUNDS_BUDGET, budget);
     }
 
@@ -226,7 +228,7 @@ public class BudgetResource {
     @Operation(summary = "Set the \"三公\" expenses budgeted and actual")
     public RestResponse<ThreePublicExpenses> putThreePublic(@PathParam("dept") String dept,
             @PathParam("year") int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
-            @NotNull ThreePublicExpenses expenses) {
+            @NotNull @Valid ThreePublicExpenses expenses) {
         return put(dept, year, ifMatch, FactKind.THREE_PUBLIC, expenses);
     }
 
@@ -245,7 +247,7 @@ public class BudgetResource {
     @Operation(summary = "Set the declared totals; a disagreement with the line items becomes a RECONCILIATION warning")
     public RestResponse<DeclaredBudgetSummary> putDeclaredTotals(@PathParam("dept") String dept,
             @PathParam("year") int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
-            @NotNull DeclaredBudgetSummary totals) {
+            @NotNull @Valid DeclaredBudgetSummary totals) {
         return put(dept, year, ifMatch, FactKind.DECLARED_TOTALS, totals);
     }
 
@@ -264,7 +266,7 @@ public class BudgetResource {
     @Operation(summary = "Set the asset facts")
     public RestResponse<AssetsDocument> putAssets(@PathParam("dept") String dept,
             @PathParam("year") int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
-            @NotNull AssetsDocument assets) {
+            @NotNull @Valid AssetsDocument assets) {
         return put(dept, year, ifMatch, FactKind.ASSETS, assets);
     }
 

@@ -1,5 +1,7 @@
 package cn.perfeval.budget.procurement.calendar;
 
+import cn.perfeval.platform.json.StrictJson;
+import cn.perfeval.platform.text.TextLimits;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,7 +29,8 @@ import java.util.List;
  */
 public final class CalendarJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = StrictJson.configure(new ObjectMapper())
+            .enable(SerializationFeature.INDENT_OUTPUT);
 
     private CalendarJson() {
     }
@@ -76,6 +79,7 @@ public final class CalendarJson {
         if (root == null || !root.isObject()) {
             throw new InvalidCalendarException("$", "must be a JSON object");
         }
+        onlyFields(root, "", "year", "version", "notice", "holidays");
         JsonNode year = root.get("year");
         if (year == null || !year.canConvertToInt() || !year.isIntegralNumber()) {
             throw new InvalidCalendarException("year", "must be a whole number");
@@ -84,6 +88,7 @@ public final class CalendarJson {
         if (notice == null || !notice.isObject()) {
             throw new InvalidCalendarException("notice", "must be an object with number, title and issuedOn");
         }
+        onlyFields(notice, "notice.", "number", "title", "issuedOn");
         HolidayNotice holidayNotice = new HolidayNotice(
                 text(notice, "number", "notice.number"),
                 text(notice, "title", "notice.title"),
@@ -93,13 +98,17 @@ public final class CalendarJson {
     }
 
     private static List<HolidayArrangement> arrangements(JsonNode holidays) {
-        if (holidays == null || !holidays.isArray()) {
-            throw new InvalidCalendarException("holidays", "must be an array");
+        if (holidays == null || !holidays.isArray() || holidays.size() > TextLimits.ITEMS) {
+            throw new InvalidCalendarException("holidays", "must be an array of at most " + TextLimits.ITEMS);
         }
         List<HolidayArrangement> result = new ArrayList<>();
         for (int i = 0; i < holidays.size(); i++) {
             JsonNode node = holidays.get(i);
             String path = "holidays[" + i + "]";
+            if (!node.isObject()) {
+                throw new InvalidCalendarException(path, "must be an object with name, offFrom, offTo and worked");
+            }
+            onlyFields(node, path + ".", "name", "offFrom", "offTo", "worked");
             JsonNode worked = node.get("worked");
             if (worked != null && !worked.isArray()) {
                 throw new InvalidCalendarException(path + ".worked", "must be an array of dates");
@@ -122,7 +131,20 @@ public final class CalendarJson {
         if (node == null || !node.isTextual() || node.asText().isBlank()) {
             throw new InvalidCalendarException(path, "is required");
         }
+        TextLimits.lineProblem(node.asText(), TextLimits.NAME).ifPresent(rule -> {
+            throw new InvalidCalendarException(path, rule);
+        });
         return node.asText();
+    }
+
+    /** A field the document does not define is a mistake (a misspelt "worked" would drop the 调休 days). */
+    private static void onlyFields(JsonNode object, String prefix, String... names) {
+        List<String> known = List.of(names);
+        object.fieldNames().forEachRemaining(name -> {
+            if (!known.contains(name)) {
+                throw new InvalidCalendarException(prefix + name, "unknown field");
+            }
+        });
     }
 
     private static LocalDate date(JsonNode parent, String name, String path) {

@@ -1,5 +1,8 @@
 package cn.perfeval.budget.procurement.service;
 
+import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.Pattern;
+import cn.perfeval.platform.text.TextLimits;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -10,9 +13,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * SMEs (万元). Signing and filing may fall in the next year; the contract still belongs to the procurement's year.
  */
 @Schema(name = "ProcurementContract")
-public record ProcurementContract(@Schema(example = "HT-2023-01") String contractId,
-                                  @Schema(example = "CG-2023-01") String projectCode,
-                                  @Schema(example = "TZ-2023-01") String awardNoticeId,
+public record ProcurementContract(@Schema(example = "HT-2023-01") @Size(max = TextLimits.CODE) @Pattern(regexp = TextLimits.CODE_PATTERN, message = TextLimits.CODE_RULE) String contractId,
+                                  @Schema(example = "CG-2023-01") @Size(max = TextLimits.CODE) @Pattern(regexp = TextLimits.CODE_PATTERN, message = TextLimits.CODE_RULE) String projectCode,
+                                  @Schema(example = "TZ-2023-01") @Size(max = TextLimits.CODE) @Pattern(regexp = TextLimits.CODE_PATTERN, message = TextLimits.CODE_RULE) String awardNoticeId,
                                   @Schema(example = "2023-03-20") LocalDate awardNoticeIssuedOn,
                                   @Schema(example = "2023-04-10") LocalDate signedOn,
                                   @Schema(example = "2023-04-12") LocalDate filedOn,

@@ -1,5 +1,9 @@
 package cn.perfeval.budget.procurement.service;
 
+import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.Pattern;
+import cn.perfeval.platform.text.TextLimits;
+import cn.perfeval.platform.text.SingleLine;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -8,8 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * and when the procurement activity starts.
  */
 @Schema(name = "ProcurementIntention")
-public record ProcurementIntention(@Schema(example = "CG-2023-01") String projectCode,
-                                   @Schema(example = "业务系统运维服务") String name,
+public record ProcurementIntention(@Schema(example = "CG-2023-01") @Size(max = TextLimits.CODE) @Pattern(regexp = TextLimits.CODE_PATTERN, message = TextLimits.CODE_RULE) String projectCode,
+                                   @Schema(example = "业务系统运维服务") @Size(max = TextLimits.NAME) @SingleLine String name,
                                    @Schema(example = "2023-02-01") LocalDate disclosedOn,
                                    @Schema(example = "2023-03-10") LocalDate procurementStartsOn) {
 }

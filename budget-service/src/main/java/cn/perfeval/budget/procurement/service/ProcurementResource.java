@@ -1,5 +1,7 @@
 package cn.perfeval.budget.procurement.service;
 
+import cn.perfeval.platform.text.TextLimits;
+import jakarta.validation.constraints.Size;
 import cn.perfeval.budget.facts.FactKind;
 import cn.perfeval.budget.facts.FactStore;
 import cn.perfeval.budget.facts.Versioned;
@@ -111,7 +113,7 @@ public class ProcurementResource {
     @APIResponseSchema(value = ProcurementIntention[].class, responseDescription = "The intentions as stored; ETag: the list's new version")
     public RestResponse<List<ProcurementIntention>> replaceIntentions(@PathParam("dept") String dept,
             @PathParam("year") int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
-            @NotNull List<ProcurementIntention> intentions) {
+            @NotNull @Valid @Size(max = TextLimits.ITEMS) List<ProcurementIntention> intentions) {
         return VersionedResponses.ok(writes.replaceIntentions(dept, year, intentions, IfMatch.version(ifMatch), caller.name()));
     }
 
@@ -125,7 +127,7 @@ public class ProcurementResource {
     @APIResponse(responseCode = "422", description = "A deadline falls in a year without a working-day calendar",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response addIntention(@PathParam("dept") String dept, @PathParam("year") int year,
-            @HeaderParam(IdempotentWrites.HEADER) @Parameter(description = RETRY_SAFE) String idempotencyKey, @NotNull ProcurementIntention intention) {
+            @HeaderParam(IdempotentWrites.HEADER) @Parameter(description = RETRY_SAFE) String idempotencyKey, @NotNull @Valid ProcurementIntention intention) {
         return addOne("procurement-intention:" + dept + ":" + year, idempotencyKey, intention,
                 actor -> writes.addIntention(dept, year, intention, actor));
     }
@@ -146,7 +148,7 @@ public class ProcurementResource {
     @APIResponseSchema(value = AwardNotice[].class, responseDescription = "The notices as stored; ETag: the list's new version")
     public RestResponse<List<AwardNotice>> replaceNotices(@PathParam("dept") String dept,
             @PathParam("year") int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
-            @NotNull List<AwardNotice> notices) {
+            @NotNull @Valid @Size(max = TextLimits.ITEMS) List<AwardNotice> notices) {
         return VersionedResponses.ok(writes.replaceNotices(dept, year, notices, IfMatch.version(ifMatch), caller.name()));
     }
 
@@ -166,7 +168,7 @@ public class ProcurementResource {
     @APIResponseSchema(value = ProcurementContract[].class, responseDescription = "The contracts as stored; ETag: the list's new version")
     public RestResponse<List<ProcurementContract>> replaceContracts(@PathParam("dept") String dept,
             @PathParam("year") int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
-            @NotNull List<ProcurementContract> contracts) {
+            @NotNull @Valid @Size(max = TextLimits.ITEMS) List<ProcurementContract> contracts) {
         return VersionedResponses.ok(writes.replaceContracts(dept, year, contracts, IfMatch.version(ifMatch), caller.name()));
     }
 
@@ -180,7 +182,7 @@ public class ProcurementResource {
     @APIResponse(responseCode = "422", description = "A deadline falls in a year without a working-day calendar",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response addContract(@PathParam("dept") String dept, @PathParam("year") int year,
-            @HeaderParam(IdempotentWrites.HEADER) @Parameter(description = RETRY_SAFE) String idempotencyKey, @NotNull ProcurementContract contract) {
+            @HeaderParam(IdempotentWrites.HEADER) @Parameter(description = RETRY_SAFE) String idempotencyKey, @NotNull @Valid ProcurementContract contract) {
         return addOne("procurement-contract:" + dept + ":" + year, idempotencyKey, contract,
                 actor -> writes.addContract(dept, year, contract, actor));
     }
@@ -223,7 +225,7 @@ public class ProcurementResource {
     @Operation(summary = "Replace the procurement complaints (an empty list: none)")
     public RestResponse<List<ProcurementComplaint>> replaceComplaints(@PathParam("dept") String dept,
             @PathParam("year") int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
-            @NotNull List<ProcurementComplaint> complaints) {
+            @NotNull @Valid @Size(max = TextLimits.TEXT_ITEMS) List<ProcurementComplaint> complaints) {
         return VersionedResponses.ok(writes.replaceComplaints(dept, year, complaints, IfMatch.version(ifMatch), caller.name()));
     }
 
@@ -243,7 +245,7 @@ public class ProcurementResource {
     @Operation(summary = "Set the SME reservation")
     public RestResponse<SmeReservation> putSme(@PathParam("dept") String dept,
             @PathParam("year") int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
-            @NotNull SmeReservation sme) {
+            @NotNull @Valid SmeReservation sme) {
         return VersionedResponses.ok(writes.putSme(dept, year, sme, IfMatch.version(ifMatch), caller.name()));
     }
 

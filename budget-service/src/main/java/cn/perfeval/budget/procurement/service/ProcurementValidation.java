@@ -1,5 +1,7 @@
 package cn.perfeval.budget.procurement.service;
 
+import java.util.Optional;
+import cn.perfeval.platform.text.TextLimits;
 import cn.perfeval.platform.problem.Problem.FieldError;
 import cn.perfeval.platform.problem.ProblemException;
 import cn.perfeval.platform.problem.ProblemType;
@@ -120,12 +122,15 @@ final class ProcurementValidation {
         return true;
     }
 
+    /** An id: required and a code (imports reach here without Bean Validation; an id is also a CSV cell). */
     private boolean text(String value, String field, int index) {
         if (value == null || value.isBlank()) {
             error(field, "is required", index);
             return false;
         }
-        return true;
+        Optional<String> problem = TextLimits.codeProblem(value);
+        problem.ifPresent(rule -> error(field, rule, index));
+        return problem.isEmpty();
     }
 
     private void inYear(LocalDate date, String field, int index, boolean required) {

@@ -1,5 +1,9 @@
 package cn.perfeval.budget.procurement.service;
 
+import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.Valid;
+import cn.perfeval.platform.text.TextLimits;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -10,11 +14,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * is not recorded at all (a contract needs its notice then: a recorded notice's id, or the notice date).
  */
 @Schema(name = "VerdictPreviewRequest")
-public record VerdictPreviewRequest(List<ProposedContract> contracts, List<ProposedIntention> intentions) {
+public record VerdictPreviewRequest(@Valid @Size(max = TextLimits.ITEMS) List<ProposedContract> contracts, @Valid @Size(max = TextLimits.ITEMS) List<ProposedIntention> intentions) {
 
     @Schema(name = "ProposedContractDates")
-    public record ProposedContract(@Schema(example = "HT-2023-02") String contractId,
-                                   @Schema(example = "TZ-2023-02") String awardNoticeId,
+    public record ProposedContract(@Schema(example = "HT-2023-02") @Size(max = TextLimits.CODE) @Pattern(regexp = TextLimits.CODE_PATTERN, message = TextLimits.CODE_RULE) String contractId,
+                                   @Schema(example = "TZ-2023-02") @Size(max = TextLimits.CODE) @Pattern(regexp = TextLimits.CODE_PATTERN, message = TextLimits.CODE_RULE) String awardNoticeId,
                                    LocalDate awardNoticeIssuedOn,
                                    @Schema(example = "2023-07-28") LocalDate signedOn,
                                    @Schema(example = "2023-07-31") LocalDate filedOn,
@@ -22,7 +26,7 @@ public record VerdictPreviewRequest(List<ProposedContract> contracts, List<Propo
     }
 
     @Schema(name = "ProposedIntentionDates")
-    public record ProposedIntention(@Schema(example = "CG-2023-01") String projectCode,
+    public record ProposedIntention(@Schema(example = "CG-2023-01") @Size(max = TextLimits.CODE) @Pattern(regexp = TextLimits.CODE_PATTERN, message = TextLimits.CODE_RULE) String projectCode,
                                     @Schema(example = "2023-01-20") LocalDate disclosedOn,
                                     LocalDate procurementStartsOn,
                                     @Schema(description = "true for a procurement project that is not recorded") boolean hypothetical) {

@@ -1,5 +1,7 @@
 package cn.perfeval.budget.procurement.service;
 
+import jakarta.validation.Valid;
+
 import cn.perfeval.platform.problem.Problem;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -43,7 +45,7 @@ public class VerdictPreviewResource {
             + " problem names the record",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public VerdictPreview preview(@PathParam("dept") String dept, @PathParam("year") int year,
-            @NotNull VerdictPreviewRequest request) {
+            @NotNull @Valid VerdictPreviewRequest request) {
         return previews.preview(dept, year, request);
     }
 }
