@@ -37,6 +37,7 @@ class FuzzIT {
     /** The calendar is shared by all departments: fuzzed for a year no evaluation uses. */
     private static final int CALENDAR_YEAR = 2099;
     private static final Duration PATIENCE = Duration.ofSeconds(10);
+    private static final int PROGRESS = 100;
     private static final List<String> SERVICES = List.of(StackOptions.INDICATOR, StackOptions.BUDGET,
             StackOptions.SCORING, StackOptions.REPORT);
     /** Every role, for the fuzzed department only: the role matrix must never stand between a request and its input check. */
@@ -93,6 +94,10 @@ class FuzzIT {
         FuzzFindings findings = new FuzzFindings();
         for (FuzzRequest request : plan) {
             findings.record(request, client.send(request));
+            if (findings.sent() % PROGRESS == 0) {
+                System.out.println("FuzzIT " + findings.sent() + " of " + plan.size() + " sent, "
+                        + findings.failures().size() + " failed");
+            }
         }
         return findings;
     }
