@@ -93,7 +93,12 @@ class FuzzIT {
         FuzzClient client = new FuzzClient(PATIENCE, stack.tokens().token("fuzz-all-roles", ALL_ROLES, Set.of(FUZZED)));
         FuzzFindings findings = new FuzzFindings();
         for (FuzzRequest request : plan) {
+            int failedBefore = findings.failures().size();
             findings.record(request, client.send(request));
+            if (findings.failures().size() > failedBefore) {   // shown as it happens: a long run is readable early
+                FuzzFindings.Failure failure = findings.failures().get(failedBefore);
+                System.out.println("FuzzIT failure: " + failure.problem() + " / " + request.mutation() + ": " + failure.line());
+            }
             if (findings.sent() % PROGRESS == 0) {
                 System.out.println("FuzzIT " + findings.sent() + " of " + plan.size() + " sent, "
                         + findings.failures().size() + " failed");
