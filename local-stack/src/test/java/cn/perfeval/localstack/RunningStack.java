@@ -9,12 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Starts the stack for an end-to-end test on free ports and a fresh data folder under target/. */
-final class RunningStack {
+public final class RunningStack {
 
     private RunningStack() {
     }
 
-    static Stack start(String name) {
+    public static Stack start(String name) {
         Path project = Path.of(System.getProperty("perfeval.project.dir", "..")).toAbsolutePath().normalize();
         try {
             Path dataDir = Files.createTempDirectory(Files.createDirectories(project.resolve("local-stack/target/e2e")),
