@@ -18,7 +18,9 @@ import org.jose4j.lang.JoseException;
 /**
  * The local stack's development issuer, inside the gateway: signs a token for a chosen role and department with the
  * stack's development key, with the claims the services read ({@code groups}, {@code departments}). Development
- * only: production tokens come from an OIDC provider and the gateway holds no key.
+ * only: production tokens come from an OIDC provider and the gateway holds no key. The claims are those of
+ * test-infra's DevTokens, not reused from it because test-infra brings a Kafka broker and PostgreSQL with it, which
+ * the gateway's runtime (and its container) must not; GatewayTest and WorkbenchIT show the services accept them.
  */
 final class DevIssuer {
 
