@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts the whole system on this machine (Kafka, PostgreSQL, the four services), loads the GZHPF 2023 demo
-# through the public REST APIs, publishes its report and prints the score and URLs. Ctrl-C stops everything.
-# Needs only a JDK 17. Options: ./run.sh --help
+# through the public REST APIs, publishes its report and prints the score and URLs (the workbench's among them).
+# Ctrl-C stops everything. Needs a JDK 17, and node and npm to build the workbench. Options: ./run.sh --help
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -15,6 +15,7 @@ for module in indicator-service budget-service scoring-service report-service; d
   [ -f "$module/target/quarkus-app/quarkus-run.jar" ] || needs_build=true
 done
 [ -f local-stack/target/classpath.txt ] || needs_build=true
+[ -f workbench/target/web/index.html ] || needs_build=true
 if [ "$needs_build" = true ] || [ "${1:-}" = "--build" ]; then
   [ "${1:-}" = "--build" ] && shift
   echo "Building (first run only; ./run.sh --build rebuilds) ..."

@@ -16,6 +16,7 @@ record CommandLine(StackOptions options, boolean fresh, boolean exitAfterDemo, b
               --budget-port N         default 8082
               --scoring-port N        default 8083
               --report-port N         default 8084
+              --workbench-port N      default 8080 (the web app and its gateway)
               --kafka-port N          default 19092
               --postgres-port N       default 15432
             Environment: PERFEVAL_PG_JDBC_URL (+ PERFEVAL_PG_USER, PERFEVAL_PG_PASSWORD) uses an existing PostgreSQL.""";
@@ -26,6 +27,7 @@ record CommandLine(StackOptions options, boolean fresh, boolean exitAfterDemo, b
         Map<String, Integer> ports = new LinkedHashMap<>(StackOptions.defaultServicePorts());
         int kafka = 19092;
         int postgres = 15432;
+        int workbench = StackOptions.DEFAULT_WORKBENCH_PORT;
         boolean fresh = false;
         boolean exit = false;
         boolean help = false;
@@ -42,10 +44,11 @@ record CommandLine(StackOptions options, boolean fresh, boolean exitAfterDemo, b
                 case "--budget-port" -> ports.put(StackOptions.BUDGET, port(args, ++i, arg));
                 case "--scoring-port" -> ports.put(StackOptions.SCORING, port(args, ++i, arg));
                 case "--report-port" -> ports.put(StackOptions.REPORT, port(args, ++i, arg));
+                case "--workbench-port" -> workbench = port(args, ++i, arg);
                 default -> throw new StackException("Unknown option " + arg + "\n" + USAGE);
             }
         }
-        return new CommandLine(new StackOptions(project, dataDir, kafka, postgres, ports, true), fresh, exit, help);
+        return new CommandLine(new StackOptions(project, dataDir, kafka, postgres, ports, true, workbench), fresh, exit, help);
     }
 
     static Path projectDir() {

@@ -3,19 +3,24 @@ package cn.perfeval.localstack;
 import cn.perfeval.testinfra.DevTokens;
 import cn.perfeval.testinfra.KafkaBroker;
 import cn.perfeval.testinfra.PostgresServer;
+import cn.perfeval.workbench.Gateway;
+import cn.perfeval.workbench.GatewayConfig;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The whole system on one machine: a Kafka broker (KRaft, in this JVM), PostgreSQL (its own process, one database
- * per service) and the four services as separate processes. Used by {@code ./run.sh} and by the end-to-end tests.
+ * per service), the four services as separate processes and the workbench gateway (in this JVM, like the broker),
+ * which serves the web app and signs development tokens with the stack's key. Used by {@code ./run.sh} and by the end-to-end tests.
  */
 public final class Stack implements AutoCloseable {
 
@@ -30,6 +35,7 @@ public final class Stack implements AutoCloseable {
     private final KafkaBroker broker;
     private final DevTokens tokens;
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private Gateway workbench;
 
     private Stack(StackOptions options, PostgresServer postgres, KafkaBroker broker, DevTokens tokens) {
         this.options = options;
@@ -82,10 +88,22 @@ public final class Stack implements AutoCloseable {
             for (ServiceProcess process : services.values()) {
                 process.awaitReady(Duration.ofMinutes(3));
             }
+            workbench = Gateway.start(workbenchConfig());
         } catch (RuntimeException e) {
             close();
             throw e;
         }
+    }
+
+    /** The gateway on 127.0.0.1 only: its development sign-in mints tokens for anyone who can reach it. */
+    private GatewayConfig workbenchConfig() {
+        Map<String, URI> addresses = new LinkedHashMap<>();
+        for (String name : GatewayConfig.SERVICE_NAMES) {
+            // the services listen on 127.0.0.1 only; "localhost" might resolve to ::1 first
+            addresses.put(name, URI.create("http://127.0.0.1:" + service(name + "-service").port()));
+        }
+        return new GatewayConfig("127.0.0.1", options.workbenchPort(), options.workbenchWebRoot(), addresses,
+                Optional.of(DevTokens.privateKeyFile(options.dataDir().resolve("keys"))), DevTokens.ISSUER);
     }
 
     /** The other services a service calls over HTTP, on the ports this stack gave them. */
@@ -106,6 +124,11 @@ public final class Stack implements AutoCloseable {
         return services.get(service).baseUrl();
     }
 
+    /** The workbench's one origin: the web app, the APIs under /services/, the development sign-in. */
+    public String workbenchUrl() {
+        return "http://localhost:" + workbench.port();
+    }
+
     public KafkaBroker broker() {
         return broker;
     }
@@ -120,6 +143,10 @@ public final class Stack implements AutoCloseable {
 
     @Override
     public void close() {
+        if (workbench != null) {
+            workbench.close();
+            workbench = null;
+        }
         List<ServiceProcess> started = new ArrayList<>(services.values());
         java.util.Collections.reverse(started);
         started.forEach(ServiceProcess::close);
@@ -130,6 +157,7 @@ public final class Stack implements AutoCloseable {
     private static void requireFreePorts(StackOptions options) {
         Map<String, Integer> wanted = new LinkedHashMap<>(options.servicePorts());
         wanted.put("Kafka", options.kafkaPort());
+        wanted.put("workbench", options.workbenchPort());
         wanted.put("PostgreSQL", options.postgresPort());
         wanted.forEach((what, port) -> {
             if (port > 0) {

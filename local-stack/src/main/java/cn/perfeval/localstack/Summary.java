@@ -30,6 +30,8 @@ final class Summary {
             out.printf("  (provisional: %d scoring inputs are not entered yet)%n", scorecard.path("missing").size());
         }
         out.println();
+        out.printf("Workbench:         %s/   (sign in with a development token of any role and department)%n",
+                stack.workbenchUrl());
         out.printf("Published report:  %s/reports/%s/%d   (version %s)%n", stack.url(StackOptions.REPORT),
                 Main.DEPARTMENT, Main.YEAR, report.path("version").asText());
         out.printf("Scorecard (JSON):  %s/api/v1/departments/%s/years/%d/scorecard   (needs a token)%n",

@@ -2,6 +2,7 @@ package cn.perfeval.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.perfeval.workbench.GatewayConfig;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -105,6 +106,22 @@ class DockerComposeConsistencyTest {
             assertThat(compose.path("services").path(service).path("ports").get(0).asText()).isEqualTo(port + ":8080");
             assertThat(properties(service).getProperty("quarkus.http.port")).isEqualTo(String.valueOf(port));
         });
+    }
+
+    @Test
+    void theWorkbenchRoutesToEachServiceByItsComposeNameWithoutTheDevelopmentSignIn() {
+        JsonNode workbench = compose.path("services").path("workbench");
+        assertThat(PROJECT.resolve(workbench.path("build").path("context").asText())
+                .resolve(workbench.path("build").path("dockerfile").asText())).as("workbench Dockerfile").isRegularFile();
+        assertThat(workbench.path("ports").get(0).asText()).isEqualTo(StackOptions.DEFAULT_WORKBENCH_PORT + ":8080");
+        JsonNode env = environment(workbench);
+        for (String name : GatewayConfig.SERVICE_NAMES) {
+            URI url = URI.create(env.path("WORKBENCH_" + name.toUpperCase() + "_URL").asText());
+            assertThat(url.getHost()).as("the workbench's address of " + name).isEqualTo(name + "-service");
+            assertThat(SERVICES).contains(url.getHost());
+            assertThat(url.getPort()).isEqualTo(8080);
+        }
+        assertThat(env.has("WORKBENCH_DEV_SIGNING_KEY")).as("development sign-in in docker-compose.yml").isFalse();
     }
 
     private static JsonNode environment(JsonNode service) {

@@ -43,7 +43,7 @@ public final class DevTokens {
 
     /** Loads the pair kept in {@code dir}, creating it on first use. */
     public static DevTokens persistentIn(Path dir) {
-        Path privateFile = dir.resolve("dev-jwt-private.der");
+        Path privateFile = privateKeyFile(dir);
         Path publicFile = dir.resolve("dev-jwt-public.der");
         try {
             if (Files.exists(privateFile) && Files.exists(publicFile)) {
@@ -65,6 +65,11 @@ public final class DevTokens {
     /** The key that verifies the tokens. */
     public PublicKey publicKey() {
         return keys.getPublic();
+    }
+
+    /** Where {@link #persistentIn} keeps the private key (PKCS#8 DER): the local stack's development issuer reads it. */
+    public static Path privateKeyFile(Path dir) {
+        return dir.resolve("dev-jwt-private.der");
     }
 
     /** The public key as PEM, the form {@code mp.jwt.verify.publickey} accepts. */
