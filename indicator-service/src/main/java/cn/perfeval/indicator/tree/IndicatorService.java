@@ -13,6 +13,7 @@ import cn.perfeval.platform.problem.ProblemException;
 import cn.perfeval.platform.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -290,10 +291,19 @@ public class IndicatorService {
                 .orElseThrow(() -> ProblemException.validation("qualitativeGrade", "unknown grade '" + text + "'"));
     }
 
+    /**
+     * Asked before the change is flushed: on an update the indicator is already managed and renamed, and an ordinary
+     * query would flush it first, so the database's unique constraint, not this check, would answer (a 500).
+     */
     private void requireUniqueInBranch(Indicator indicator) {
-        long clashes = Indicator.count("departmentCode = ?1 and fiscalYear = ?2 and level1 = ?3 and level2 = ?4 "
-                + "and name = ?5 and id <> ?6", indicator.departmentCode, indicator.fiscalYear, indicator.level1,
-                indicator.level2, indicator.name, indicator.id);
+        long clashes = entityManager.createQuery("select count(i) from Indicator i where i.departmentCode = ?1"
+                        + " and i.fiscalYear = ?2 and i.level1 = ?3 and i.level2 = ?4 and i.name = ?5 and i.id <> ?6",
+                        Long.class)
+                .setFlushMode(FlushModeType.COMMIT)
+                .setParameter(1, indicator.departmentCode).setParameter(2, indicator.fiscalYear)
+                .setParameter(3, indicator.level1).setParameter(4, indicator.level2)
+                .setParameter(5, indicator.name).setParameter(6, indicator.id)
+                .getSingleResult();
         if (clashes > 0) {
             throw new ProblemException(ProblemType.CONFLICT, "An indicator named '" + indicator.name
                     + "' already exists under " + indicator.level1 + " / " + indicator.level2,

@@ -141,6 +141,19 @@ class IndicatorResourceTests {
     }
 
     @Test
+    void renamingAnIndicatorOntoAnotherOfItsBranchIsAConflictAndChangesNothing() {
+        create("案件受理数", "≥100件");
+        String id = create("案件办结数", "≥90件");
+        long events = count(() -> OutboxEvent.count());
+
+        problem(as(EDITOR).body(body("案件受理数", "≥90件")).put(BASE + "/" + id), 409, "conflict")
+                .body("errors.field", hasItem("name"));
+
+        as(EDITOR).get(BASE + "/" + id).then().statusCode(200).body("name", equalTo("案件办结数"));
+        assertThat(count(() -> OutboxEvent.count())).isEqualTo(events);
+    }
+
+    @Test
     void badInputGetsAProblemAndWritesNothing() {
         String id = create("律师出庭胜诉率", "≥99%");
         long indicators = count(() -> Indicator.count());
