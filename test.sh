@@ -2,8 +2,9 @@
 # Runs every test: unit, component tests on a real Kafka broker and PostgreSQL, end-to-end on the four packaged
 # services. Needs a JDK 17 and five Debian packages: the PDF report embeds a Chinese font from
 # fonts-wqy-microhei, the end-to-end suite opens the public report page in headless Chromium (chromium and
-# chromium-driver), and the workbench is built and browser-tested with node and npm (nodejs, npm). When any is missing and this runs as root with apt-get (CI, a fresh container), they are
-# installed first with one apt-get install.
+# chromium-driver), and the workbench is built and browser-tested with node and npm (nodejs, npm). When any is
+# missing and this runs as root with apt-get (CI, a fresh container), they are installed first with one
+# apt-get install.
 set -euo pipefail
 cd "$(dirname "$0")"
 
