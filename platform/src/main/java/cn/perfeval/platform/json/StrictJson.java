@@ -15,7 +15,8 @@ import jakarta.inject.Singleton;
  * JSON is read as written or refused, for every body every service binds (issue 13). Jackson's defaults guess
  * instead: a date sent as a number became an epoch day (year 57358), {@code ""} for a date or a number became
  * {@code null} (read as "not filed", which changes the score), {@code 1.5} for an integer was truncated, text after
- * the value was ignored and a {@code null} in a list reached code that cannot hold one. Each is now an error that
+ * the value was ignored, a {@code null} in a list reached code that cannot hold one, and a lone surrogate
+ * ({@code "\\ud800"}) was stored as text. Each is now an error that
  * {@code ProblemExceptionMappers} turns into a 400 problem naming the field.
  */
 @Singleton
@@ -39,6 +40,7 @@ public class StrictJson implements ObjectMapperCustomizer {
             mapper.coercionConfigFor(scalar).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         }
         mapper.setDefaultSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
+        mapper.registerModule(WellFormedStrings.module());
         return mapper;
     }
 }

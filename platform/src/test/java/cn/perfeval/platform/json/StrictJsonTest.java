@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -29,6 +30,17 @@ class StrictJsonTest {
 
         assertThat(read).isEqualTo(new Contract("C1", LocalDate.of(2023, 1, 1), 2, 3, new BigDecimal("1.50"),
                 List.of("a")));
+    }
+
+    @Test
+    void aLoneSurrogateIsRefusedNamingTheFieldWhileAPairReads() throws Exception {
+        assertThatThrownBy(() -> mapper.readValue("{\"contractId\":\"C\\ud800x\"}", Contract.class))
+                .isInstanceOf(InvalidFormatException.class).hasMessageContaining("contractId");
+        assertThatThrownBy(() -> mapper.readValue("{\"notes\":[\"\\udc00\"]}", Contract.class))
+                .isInstanceOf(InvalidFormatException.class).hasMessageContaining("notes");
+
+        assertThat(mapper.readValue("{\"contractId\":\"\\ud83d\\ude00\"}", Contract.class).contractId())
+                .isEqualTo("\uD83D\uDE00");
     }
 
     @Test
