@@ -1,9 +1,11 @@
 package cn.perfeval.testinfra;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -17,6 +19,9 @@ import com.tngtech.archunit.library.dependencies.SliceRule;
  * annotations (Jakarta EE, CDI, JAX-RS, JPA, Bean Validation, transactions), Quarkus, MicroProfile and SmallRye,
  * Hibernate, Vert.x, Kafka and JBoss logging. Plain libraries a pure function may call (Jackson to read YAML or
  * JSON, Apache POI and Commons CSV to read a table) are not frameworks: they are called, they do not call in.
+ * Bean Validation's constraint annotations ({@code @Size}, {@code @Pattern}) on a domain record that is also a
+ * request body are allowed: they only declare a record's limits for whoever validates it at the edge, and the
+ * domain code neither runs nor needs a validator.
  */
 public final class ArchitectureRules {
 
@@ -40,7 +45,10 @@ public final class ArchitectureRules {
     /** Fails naming each class in the given packages (ArchUnit patterns, e.g. {@code "..engine.."}) that uses a framework. */
     public static void assertFrameworkFree(JavaClasses classes, String... packages) {
         noClasses().that().resideInAnyPackage(packages)
-                .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORK_PACKAGES)
+                .should().dependOnClassesThat(resideInAnyPackage(FRAMEWORK_PACKAGES)
+                        .and(DescribedPredicate.not(resideInAnyPackage("jakarta.validation.constraints..",
+                                "jakarta.validation")))
+                        .as("a framework (constraint annotations aside)"))
                 .because("domain logic is plain Java, unit-testable without a container")
                 .check(classes);
     }

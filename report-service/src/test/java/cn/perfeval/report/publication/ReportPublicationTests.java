@@ -201,7 +201,7 @@ class ReportPublicationTests {
         String dept = "CID1";
         double countedBefore = publicationsCounted();
         consumer.onScoreEvent(scoreEvent(seedFor(dept), 20));
-        as(editorOf(dept)).header("X-Correlation-Id", "publish-cid-1")
+        as(reviewer()).header("X-Correlation-Id", "publish-cid-1")
                 .post("/api/v1/departments/" + dept + "/years/" + YEAR + "/report/publications")
                 .then().statusCode(201).body("correlationId", equalTo("publish-cid-1"));
 

@@ -1,6 +1,6 @@
-package cn.perfeval.scoring.recompute;
+package cn.perfeval.scoring.scheme;
 
-import cn.perfeval.scoring.scheme.SchemeCatalog;
+import cn.perfeval.scoring.recompute.PendingRecomputes;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
