@@ -7,14 +7,33 @@ import java.util.Map;
 /**
  * Points a {@code @QuarkusTest} at the real broker and a real database of its own. Use with
  * {@code @QuarkusTestResource(value = RealInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "indicator"))}.
+ * Tokens are verified with this JVM's development key, unless the test profile is an {@link OwnTokenVerification}.
  */
 public class RealInfrastructureResource implements QuarkusTestResourceLifecycleManager {
 
     private String database = "service";
+    private boolean devTokens = true;
 
     @Override
     public void init(Map<String, String> initArgs) {
         database = initArgs.getOrDefault("database", database);
+    }
+
+    @Override
+    public void setContext(Context context) {
+        devTokens = !configuresItsOwnTokenVerification(context.testProfile());
+    }
+
+    private static boolean configuresItsOwnTokenVerification(String profile) {
+        if (profile == null) {
+            return false;
+        }
+        try {
+            return OwnTokenVerification.class.isAssignableFrom(
+                    Class.forName(profile, false, Thread.currentThread().getContextClassLoader()));
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("Test profile " + profile + " not found", e);
+        }
     }
 
     @Override
@@ -24,8 +43,10 @@ public class RealInfrastructureResource implements QuarkusTestResourceLifecycleM
         config.put("quarkus.datasource.jdbc.url", TestInfrastructure.database(database));
         config.put("quarkus.datasource.username", TestInfrastructure.postgresUser());
         config.put("quarkus.datasource.password", TestInfrastructure.postgresPassword());
-        config.put("mp.jwt.verify.publickey", TestInfrastructure.tokens().publicKeyPem());
-        config.put("mp.jwt.verify.issuer", DevTokens.ISSUER);
+        if (devTokens) {
+            config.put("mp.jwt.verify.publickey", TestInfrastructure.tokens().publicKeyPem());
+            config.put("mp.jwt.verify.issuer", DevTokens.ISSUER);
+        }
         return config;
     }
 
