@@ -124,7 +124,7 @@ public final class DemoLoader {
     /**
      * Writes the report's narrative sections through report-service, one per file {@code narrative/<key>.txt} (the
      * file name is the section key, the text is as the report prints it, one paragraph per line), in key order.
-     * Meant to run before the report is first published; once published, each changed section republishes it.
+     * Meant to run before the evaluation is submitted: its approval publishes the report with these sections.
      *
      * @return the section keys written
      */

@@ -9,7 +9,8 @@ import java.util.List;
  * What {@code ./run.sh} does once the stack is up, and what the end-to-end tests repeat: enter the demo evaluation
  * through the public APIs (indicators by the department's staff, then budget and procurement by its ERP, then
  * judgements by the bureau's reviewer, then the report's narrative sections by the staff), wait for the complete
- * scorecard, publish the report and wait until the public report shows that scorecard.
+ * scorecard, submit the evaluation (staff) and approve it (reviewer), which publishes the report, and wait until the
+ * public report shows that scorecard.
  *
  * @param expenditureLines the expenditure lines the ERP push accepted
  * @param narrative        the narrative section keys written
@@ -27,8 +28,8 @@ public record DemoRun(int indicators, long expenditureLines, int judgements, Lis
 
         JsonNode scorecard = DemoProgress.awaitCompleteScorecard(actors.staff(), stack.url(StackOptions.SCORING),
                 department, year, Duration.ofMinutes(2));
-        DemoProgress.publishReport(actors.reviewer(), stack.url(StackOptions.REPORT), department, year,
-                Duration.ofMinutes(1));
+        DemoProgress.submitAndApprove(actors.staff(), actors.reviewer(), stack.url(StackOptions.SCORING), department,
+                year, Duration.ofMinutes(1));
         JsonNode report = DemoProgress.awaitPublishedReport(new Api(null), stack.url(StackOptions.REPORT), department,
                 year, scorecard, Duration.ofMinutes(1));
         return new DemoRun(indicators, expenditureLines, judgements, narrative, scorecard, report);
@@ -37,7 +38,7 @@ public record DemoRun(int indicators, long expenditureLines, int judgements, Lis
     /**
      * As {@link #loadAndPublish(Stack, DemoActors, String, int)}, with one client for the ERP's and the staff's writes
      * (its token needs both {@code erp-integration} and {@code department-editor}); the judgements and the
-     * publication are still done by a reviewer, {@code <department>-reviewer}, issued here.
+     * approval are still done by a reviewer, {@code <department>-reviewer}, issued here.
      */
     public static DemoRun loadAndPublish(Stack stack, Api department, String departmentCode, int year) {
         Api reviewer = new Api(DemoActors.reviewerToken(stack.tokens(), departmentCode.toLowerCase() + "-reviewer"));

@@ -28,7 +28,8 @@ public final class Stack implements AutoCloseable {
     public static final Set<String> TOPICS = Set.of("indicator-events", "budget-events", "procurement-events",
             "score-events", "report-events", "indicator-events.scoring-service.dlq",
             "budget-events.scoring-service.dlq", "procurement-events.scoring-service.dlq",
-            "score-events.report-service.dlq");
+            "score-events.report-service.dlq", "evaluation-state-events",
+            "evaluation-state-events.report-service-releases.dlq");
 
     private final StackOptions options;
     private final PostgresServer postgres;

@@ -70,9 +70,9 @@ class VerticalSliceIT {
         assertThat(item(scorecard, "output-indicators").path("score").decimalValue()).isEqualByComparingTo("20");
         assertThat(item(scorecard, "benefit-indicators").path("score").decimalValue()).isEqualByComparingTo("20");
 
-        DemoProgress.publishReport(new Api(DemoActors.reviewerToken(stack.tokens(), "slice-reviewer")),
-                stack.url(StackOptions.REPORT), DEPT, YEAR, PATIENCE);
-        // Score events still in flight when the report was first published republish it, so wait for the content.
+        DemoProgress.submitAndApprove(editor, new Api(DemoActors.reviewerToken(stack.tokens(), "slice-reviewer")),
+                stack.url(StackOptions.SCORING), DEPT, YEAR, PATIENCE);
+        // The approval pins the scorecard scored when it was made: wait for the content it publishes.
         JsonNode report = await(() -> publicReport(), r -> r.path("report").toString().contains("534.89万人")
                 && r.path("report").toString().contains("111.11%"));
         assertThat(report.path("version").asInt()).isPositive();

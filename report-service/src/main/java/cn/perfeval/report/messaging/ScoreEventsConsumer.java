@@ -4,7 +4,7 @@ import cn.perfeval.platform.events.inbound.InboundEvent;
 import cn.perfeval.platform.events.inbound.InboundEvents;
 import cn.perfeval.platform.events.inbound.PoisonMessageException;
 import cn.perfeval.platform.events.inbound.TransientFailures;
-import cn.perfeval.report.publication.PublicationService;
+import cn.perfeval.report.release.ReleaseService;
 import cn.perfeval.report.scorecard.ScorecardSnapshot;
 import cn.perfeval.report.scorecard.ScorecardSnapshots;
 import io.smallrye.common.annotation.Blocking;
@@ -13,9 +13,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Receives scorecards. A version already seen (redelivery) or older than the stored one changes nothing; a newer
- * one is stored and, for a published report, republished when the content changed. A database that is away is
- * waited for ({@link TransientFailures}); an unreadable event goes to the dead-letter topic.
+ * Receives scorecards. Every version is kept (the draft shows the newest, an approval names the one it approved); a
+ * version already received (redelivery) changes nothing. A new version publishes nothing by itself: it answers an
+ * approval that was waiting for it ({@link ReleaseService}). A database that is away is waited for
+ * ({@link TransientFailures}); an unreadable event goes to the dead-letter topic.
  */
 @ApplicationScoped
 public class ScoreEventsConsumer {
@@ -24,12 +25,12 @@ public class ScoreEventsConsumer {
 
     private final InboundEvents inbound;
     private final ScorecardSnapshots scorecards;
-    private final PublicationService publications;
+    private final ReleaseService releases;
 
-    public ScoreEventsConsumer(InboundEvents inbound, ScorecardSnapshots scorecards, PublicationService publications) {
+    public ScoreEventsConsumer(InboundEvents inbound, ScorecardSnapshots scorecards, ReleaseService releases) {
         this.inbound = inbound;
         this.scorecards = scorecards;
-        this.publications = publications;
+        this.releases = releases;
     }
 
     @Incoming("score-events")
@@ -51,7 +52,7 @@ public class ScoreEventsConsumer {
                     + "dimensions, items or version");
         }
         if (scorecards.store(scorecard, event.data().toString())) {
-            publications.republishIfPublished(scorecard);
+            releases.onScorecardArrived(scorecard);
         }
     }
 }

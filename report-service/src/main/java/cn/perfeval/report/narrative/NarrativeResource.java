@@ -65,7 +65,7 @@ public class NarrativeResource {
     @PUT
     @Path("/{key}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Write a section (a new revision); a published report is republished when it changes")
+    @Operation(summary = "Write a section (a new revision): the draft shows it at once, the next approval publishes it")
     @APIResponseSchema(value = NarrativeRevision.class, responseDescription = "The revision now current")
     @APIResponse(responseCode = "400", description = "Blank, too long or malformed text; nothing is written",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -4,8 +4,7 @@ import cn.perfeval.platform.text.TextLimits;
 import cn.perfeval.platform.problem.Problem;
 import cn.perfeval.platform.problem.ProblemException;
 import cn.perfeval.platform.problem.ProblemType;
-import cn.perfeval.report.publication.EvaluationLock;
-import cn.perfeval.report.publication.PublicationService;
+import cn.perfeval.report.evaluation.EvaluationLock;
 import cn.perfeval.report.rendering.NarrativeKeys;
 import cn.perfeval.report.rendering.XmlText;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,8 +13,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Writing narrative sections. Every accepted write is a new revision and, once the report is published, republishes
- * it (a new version only when the rendered content changed). A rejected write stores nothing.
+ * Writing narrative sections. Every accepted write is a new revision, which the draft shows at once and the next
+ * approval publishes, and is announced as a narrative change (the section lengths scoring-service's validation
+ * reads). A rejected write, or one that changes nothing, stores and announces nothing.
  */
 @ApplicationScoped
 public class NarrativeService {
@@ -24,12 +24,12 @@ public class NarrativeService {
 
     private final NarrativeStore store;
     private final EvaluationLock lock;
-    private final PublicationService publications;
+    private final NarrativeChanges changes;
 
-    public NarrativeService(NarrativeStore store, EvaluationLock lock, PublicationService publications) {
+    public NarrativeService(NarrativeStore store, EvaluationLock lock, NarrativeChanges changes) {
         this.store = store;
         this.lock = lock;
-        this.publications = publications;
+        this.changes = changes;
     }
 
     @Transactional
@@ -43,7 +43,7 @@ public class NarrativeService {
             return current;
         }
         NarrativeRevision written = store.append(departmentCode, fiscalYear, key, text, actor);
-        publications.republishIfPublished(departmentCode, fiscalYear);
+        changes.announce(departmentCode, fiscalYear);
         return written;
     }
 
@@ -58,7 +58,7 @@ public class NarrativeService {
             return current;
         }
         NarrativeRevision withdrawn = store.append(departmentCode, fiscalYear, key, null, actor);
-        publications.republishIfPublished(departmentCode, fiscalYear);
+        changes.announce(departmentCode, fiscalYear);
         return withdrawn;
     }
 

@@ -66,6 +66,20 @@ public class NarrativeStore {
         return rows.stream().map(NarrativeStore::revision).toList();
     }
 
+    /**
+     * How many revisions the evaluation's sections have, all together: it grows by one with every write and
+     * withdrawal (rows are only appended, under the evaluation's lock), so it numbers the evaluation's narrative
+     * states.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    int revisionCount(String departmentCode, int fiscalYear) {
+        return ((Number) entityManager.createNativeQuery("""
+                SELECT count(*) FROM narrative_revision WHERE department_code = :dept AND fiscal_year = :year
+                """)
+                .setParameter("dept", departmentCode).setParameter("year", fiscalYear)
+                .getSingleResult()).intValue();
+    }
+
     /** Appends a revision; the caller holds the evaluation's lock, so the next number is free. */
     @Transactional(Transactional.TxType.MANDATORY)
     NarrativeRevision append(String departmentCode, int fiscalYear, String key, String text, String actor) {

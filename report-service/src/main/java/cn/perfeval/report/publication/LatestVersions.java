@@ -37,7 +37,7 @@ public class LatestVersions {
         this.transactions = transactions;
         this.recheckNanos = recheck.toNanos();
         this.publications = Counter.builder("perfeval.report.publications")
-                .description("Report versions published by this instance (first publications and republications)")
+                .description("Public report versions published by this instance (approvals whose content was new)")
                 .register(registry);
     }
 

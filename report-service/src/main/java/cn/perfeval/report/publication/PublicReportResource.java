@@ -25,20 +25,21 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Published reports are public (信息公开): no token needed. Drafts never appear here. The format is chosen by
+ * Published reports are public (信息公开): no token needed. Only versions that answered the bureau's approval appear
+ * here (404 until the first approval); drafts never do. The format is chosen by
  * extension ({@code /reports/GZHPF/2023.pdf}) or, without one, by the Accept header (HTML by default). Pages come
  * rendered from {@link PublishedPages} with a strong ETag, so a caller holding the current page gets a 304.
  */
 @Path("/reports/{dept}")
 @Tag(name = "Public reports")
-@APIResponse(responseCode = "404", description = "Not published, or no such version or format",
+@APIResponse(responseCode = "404", description = "Not approved yet, or no such version or format",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "503", description = "PDF requested but no CJK font is installed",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the ETag of this page")
 public class PublicReportResource {
 
-    /** The latest version changes with every publication: caches may keep it but must revalidate (ETag) each time. */
+    /** The latest version changes with every approval that changes the content: caches may keep it but must revalidate (ETag) each time. */
     private static final String LATEST = "no-cache";
     /** A numbered version never changes; the hour bounds how long a new deployment's layout takes to show. */
     private static final String NUMBERED = "public, max-age=3600";
@@ -54,7 +55,7 @@ public class PublicReportResource {
     @GET
     @Path("/{year: \\d{4}}")
     @Produces(ReportFormats.MEDIA_TYPES)
-    @Operation(summary = "The latest published version (HTML, JSON, Markdown, DOCX or PDF by Accept)")
+    @Operation(summary = "The latest approved version (HTML, JSON, Markdown, DOCX or PDF by Accept)")
     @APIResponseSchema(value = ReportDocument.class, responseDescription = "The report as JSON (this schema), HTML, Markdown, DOCX or PDF")
     public Response latestReport(@PathParam("dept") String dept, @PathParam("year") int year, @Context HttpHeaders headers,
             @Context Request request) {
@@ -65,7 +66,7 @@ public class PublicReportResource {
     @GET
     @Path("/{year: \\d{4}}.{ext: [a-zA-Z]+}")
     @Produces(ReportFormats.MEDIA_TYPES)
-    @Operation(summary = "The latest published version in the format the extension names (.html .json .md .docx .pdf)")
+    @Operation(summary = "The latest approved version in the format the extension names (.html .json .md .docx .pdf)")
     @APIResponseSchema(value = ReportDocument.class, responseDescription = "The report as JSON (this schema), HTML, Markdown, DOCX or PDF")
     public Response latestReportAs(@PathParam("dept") String dept, @PathParam("year") int year,
             @PathParam("ext") @Parameter(example = "pdf") String ext, @Context Request request) {
@@ -76,7 +77,7 @@ public class PublicReportResource {
     @GET
     @Path("/{year: \\d{4}}/versions")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Every published version, oldest first")
+    @Operation(summary = "Every approved (public) version, oldest first")
     @APIResponseSchema(value = ReportVersionView[].class, responseDescription = "Number, content hash, scorecard version and time of each")
     public List<ReportVersionView> publishedVersions(@PathParam("dept") String dept, @PathParam("year") int year) {
         return ReportVersion.history(dept, year).stream().map(ReportVersionView::of).toList();
@@ -85,7 +86,7 @@ public class PublicReportResource {
     @GET
     @Path("/{year: \\d{4}}/versions/{number: \\d{1,9}}")
     @Produces(ReportFormats.MEDIA_TYPES)
-    @Operation(summary = "One published version (format by Accept)")
+    @Operation(summary = "One approved (public) version (format by Accept)")
     @APIResponseSchema(value = ReportDocument.class, responseDescription = "The report as JSON (this schema), HTML, Markdown, DOCX or PDF")
     public Response publishedVersion(@PathParam("dept") String dept, @PathParam("year") int year,
             @PathParam("number") int number, @Context HttpHeaders headers, @Context Request request) {
@@ -117,7 +118,8 @@ public class PublicReportResource {
 
     private static ReportVersion latestVersion(String dept, int year) {
         return ReportVersion.latest(dept, year)
-                .orElseThrow(() -> ProblemException.notFound("No published report for " + dept + "/" + year));
+                .orElseThrow(() -> ProblemException.notFound("No public report for " + dept + "/" + year
+                        + " yet: it is published when the finance bureau approves the evaluation"));
     }
 
     private static ReportVersion version(String dept, int year, int number) {

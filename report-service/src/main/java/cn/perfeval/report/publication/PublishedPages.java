@@ -38,10 +38,11 @@ public class PublishedPages {
                 .weigher((Key key, Page page) -> page.body().length).build();
     }
 
-    /** The number of the latest published version; 404 while nothing is published. */
+    /** The number of the latest public version; 404 until the first approval. */
     int latestNumber(String departmentCode, int fiscalYear) {
         return latest.latest(departmentCode, fiscalYear).orElseThrow(() -> ProblemException.notFound(
-                "No published report for " + departmentCode + "/" + fiscalYear));
+                "No public report for " + departmentCode + "/" + fiscalYear
+                        + " yet: it is published when the finance bureau approves the evaluation"));
     }
 
     /** Version {@code number} in {@code format}; 404 when there is no such version. */

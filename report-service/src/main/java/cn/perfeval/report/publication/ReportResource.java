@@ -1,14 +1,11 @@
 package cn.perfeval.report.publication;
 
-import cn.perfeval.platform.problem.Problem;
 import cn.perfeval.platform.problem.ProblemException;
-import cn.perfeval.platform.security.Caller;
 import cn.perfeval.report.rendering.ReportContent;
 import cn.perfeval.report.rendering.ReportDocument;
 import cn.perfeval.report.rendering.ReportFormat;
 import cn.perfeval.report.rendering.ReportFormats;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -18,32 +15,31 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The department's own view: the draft (private to the department and reviewers) and publishing. */
+/**
+ * The department's own view: the draft, private to the department and the bureau, which shows every change at once.
+ * Nobody publishes by hand: the bureau's approval publishes (docs/yearly-cycle.md), and the public versions are
+ * listed here as on the public pages.
+ */
 @Path("/api/v1/departments/{dept}/years/{year}/report")
 @SecurityRequirement(name = "bearer")
-@Tag(name = "Report", description = "Draft report and publication")
+@Tag(name = "Report", description = "The draft report and the list of public versions")
 public class ReportResource {
 
-    private final Caller caller;
     private final ReportFormats formats;
     private final PublicationService publications;
 
-    public ReportResource(Caller caller, ReportFormats formats, PublicationService publications) {
-        this.caller = caller;
+    public ReportResource(ReportFormats formats, PublicationService publications) {
         this.formats = formats;
         this.publications = publications;
     }
 
     @GET
     @Produces(ReportFormats.MEDIA_TYPES)
-    @Operation(summary = "The draft report: the latest scorecard with the current narrative (format by Accept)")
+    @Operation(summary = "The draft report: the newest scorecard with the current narrative, approved or not (format by Accept)")
     @APIResponseSchema(value = ReportDocument.class, responseDescription = "The draft as JSON (this schema), HTML, Markdown, DOCX or PDF")
     public Response draft(@PathParam("dept") String dept, @PathParam("year") int year, @Context HttpHeaders headers) {
         return ReportRepresentation.of(ReportRepresentation.byAccept(formats, headers), draftContent(dept, year), null,
@@ -66,22 +62,10 @@ public class ReportResource {
                 .orElseThrow(() -> ProblemException.notFound("No scorecard for " + dept + "/" + year + " yet"));
     }
 
-    @POST
-    @Path("/publications")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Publish the report; afterwards every change republishes it automatically")
-    @APIResponseSchema(value = ReportVersionView.class, responseCode = "201", responseDescription = "Published (or already current)")
-    @APIResponse(responseCode = "409", description = "No scorecard yet",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response publish(@PathParam("dept") String dept, @PathParam("year") int year) {
-        ReportVersionView view = ReportVersionView.of(publications.publish(dept, year, caller.name()));
-        return Response.status(Response.Status.CREATED).entity(view).build();
-    }
-
     @GET
     @Path("/versions")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Every published version, oldest first")
+    @Operation(summary = "Every public version (each answered an approval), oldest first")
     public List<ReportVersionView> draftVersions(@PathParam("dept") String dept, @PathParam("year") int year) {
         return ReportVersion.history(dept, year).stream().map(ReportVersionView::of).toList();
     }

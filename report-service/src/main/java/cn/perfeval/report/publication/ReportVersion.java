@@ -15,7 +15,7 @@ import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** One published, immutable version of a report. */
+/** One public, immutable version of a report: each answers an approval whose content differed from the one before. */
 @Entity
 @Table(name = "report_version")
 @IdClass(ReportVersion.Key.class)
@@ -50,6 +50,11 @@ public class ReportVersion extends PanacheEntityBase {
     /** The correlation id of the request, or the scorecard event, that caused this version. */
     @Column(name = "correlation_id")
     public String correlationId;
+
+    /** The public, immutable address of this version, relative to the service. */
+    public String url() {
+        return "/reports/" + departmentCode + "/" + fiscalYear + "/versions/" + number;
+    }
 
     public static Optional<ReportVersion> latest(String departmentCode, int fiscalYear) {
         return find("departmentCode = ?1 and fiscalYear = ?2 order by number desc", departmentCode, fiscalYear)

@@ -13,7 +13,6 @@ public record ReportVersionView(String departmentCode, int fiscalYear, int versi
 
     static ReportVersionView of(ReportVersion v) {
         return new ReportVersionView(v.departmentCode, v.fiscalYear, v.number, v.contentHash, v.scorecardVersion,
-                v.total, v.publishedAt, "/reports/" + v.departmentCode + "/" + v.fiscalYear + "/versions/" + v.number,
-                v.correlationId);
+                v.total, v.publishedAt, v.url(), v.correlationId);
     }
 }

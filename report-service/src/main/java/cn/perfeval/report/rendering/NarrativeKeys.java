@@ -1,5 +1,6 @@
 package cn.perfeval.report.rendering;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -42,8 +43,9 @@ public final class NarrativeKeys {
     private NarrativeKeys() {
     }
 
+    /** The fixed sections, key → heading, in the order the report shows them: the sections the outline expects. */
     public static Map<String, String> fixedSections() {
-        return Map.copyOf(FIXED);
+        return Collections.unmodifiableMap(FIXED);
     }
 
     /** @return what the section is, or empty when the key names no section */

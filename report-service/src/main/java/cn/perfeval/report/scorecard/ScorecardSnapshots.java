@@ -10,7 +10,11 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
-/** Keeps the newest scorecard of each evaluation; an older or repeated version changes nothing. */
+/**
+ * Every scorecard version received for each evaluation. The draft shows the newest; an approval names the version
+ * the bureau approved, which is what the public report shows, so older versions are kept too. A repeated version
+ * (redelivery) changes nothing.
+ */
 @ApplicationScoped
 public class ScorecardSnapshots {
 
@@ -22,15 +26,13 @@ public class ScorecardSnapshots {
         this.mapper = mapper;
     }
 
-    /** @return true when this version is newer than what was stored */
+    /** @return true when this version had not been received before */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean store(ScorecardSnapshot snapshot, String documentJson) {
         return entityManager.createNativeQuery("""
                 INSERT INTO scorecard_snapshot (department_code, fiscal_year, version, document, received_at)
                 VALUES (:dept, :year, :version, CAST(:document AS jsonb), :now)
-                ON CONFLICT (department_code, fiscal_year) DO UPDATE
-                   SET version = EXCLUDED.version, document = EXCLUDED.document, received_at = EXCLUDED.received_at
-                 WHERE scorecard_snapshot.version < EXCLUDED.version
+                ON CONFLICT (department_code, fiscal_year, version) DO NOTHING
                 """)
                 .setParameter("dept", snapshot.departmentCode())
                 .setParameter("year", snapshot.fiscalYear())
@@ -40,16 +42,33 @@ public class ScorecardSnapshots {
                 .executeUpdate() > 0;
     }
 
+    /** The newest version received. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ScorecardSnapshot> latest(String departmentCode, int fiscalYear) {
-        @SuppressWarnings("unchecked")
-        List<String> rows = entityManager.createNativeQuery("""
+        return first(entityManager.createNativeQuery("""
                 SELECT CAST(document AS text) FROM scorecard_snapshot WHERE department_code = :dept AND fiscal_year = :year
+                 ORDER BY version DESC LIMIT 1
                 """)
                 .setParameter("dept", departmentCode)
                 .setParameter("year", fiscalYear)
-                .getResultList();
-        return rows.stream().findFirst().map(this::read);
+                .getResultList());
+    }
+
+    /** Exactly this version, if it has arrived. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ScorecardSnapshot> version(String departmentCode, int fiscalYear, int version) {
+        return first(entityManager.createNativeQuery("""
+                SELECT CAST(document AS text) FROM scorecard_snapshot
+                 WHERE department_code = :dept AND fiscal_year = :year AND version = :version
+                """)
+                .setParameter("dept", departmentCode)
+                .setParameter("year", fiscalYear)
+                .setParameter("version", version)
+                .getResultList());
+    }
+
+    private Optional<ScorecardSnapshot> first(List<?> rows) {
+        return rows.stream().findFirst().map(row -> read((String) row));
     }
 
     private ScorecardSnapshot read(String json) {

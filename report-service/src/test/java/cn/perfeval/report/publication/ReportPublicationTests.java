@@ -1,22 +1,25 @@
 package cn.perfeval.report.publication;
 
 import static cn.perfeval.report.ReportServiceTestSupport.YEAR;
+import static cn.perfeval.report.ReportServiceTestSupport.approval;
 import static cn.perfeval.report.ReportServiceTestSupport.as;
 import static cn.perfeval.report.ReportServiceTestSupport.editorOf;
+import static cn.perfeval.report.ReportServiceTestSupport.PUBLISHED;
 import static cn.perfeval.report.ReportServiceTestSupport.reportEvents;
 import static cn.perfeval.report.ReportServiceTestSupport.reviewer;
 import static cn.perfeval.report.ReportServiceTestSupport.scoreEvent;
 import static cn.perfeval.report.ReportServiceTestSupport.seedFor;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import cn.perfeval.platform.correlation.Correlation;
-import cn.perfeval.platform.events.outbox.OutboxEvent;
 import cn.perfeval.report.SeedScorecards;
+import cn.perfeval.report.messaging.EvaluationStateConsumer;
 import cn.perfeval.report.messaging.ScoreEventsConsumer;
 import cn.perfeval.testinfra.RealInfrastructureResource;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -47,8 +50,11 @@ class ReportPublicationTests {
     @Inject
     ScoreEventsConsumer consumer;
 
+    @Inject
+    EvaluationStateConsumer states;
+
     @Test
-    void draftsArePrivateAndAPublishedReportIsPublicInEveryFormat() throws Exception {
+    void draftsArePrivateAndAnApprovedReportIsPublicInEveryFormat() throws Exception {
         String dept = "PUB1";
         deliver(seedFor(dept), 1);
         String draft = "/api/v1/departments/" + dept + "/years/" + YEAR + "/report";
@@ -61,7 +67,7 @@ class ReportPublicationTests {
         given().get(draft).then().statusCode(401);
         given().get("/reports/" + dept + "/" + YEAR).then().statusCode(404).contentType("application/problem+json");
 
-        as(reviewer()).post(draft + "/publications").then().statusCode(201).body("version", equalTo(1));
+        states.onStateEvent(approval(dept, 1, 3, 1));
 
         JsonPath json = given().accept("application/json").get("/reports/" + dept + "/" + YEAR)
                 .then().statusCode(200).extract().jsonPath();
@@ -99,28 +105,29 @@ class ReportPublicationTests {
     }
 
     @Test
-    void aChangedScoreRepublishesWithADiffWhileUnchangedAndRedeliveredScoresPublishNothing() {
+    void anApprovedChangeIsANewVersionWithADiffWhileAnApprovedRecomputeWithTheSameContentPublishesNothing() {
         String dept = "VER1";
         ObjectNode seed = seedFor(dept);
         ConsumerRecord<String, String> first = scoreEvent(seed, 10);
         consumer.onScoreEvent(first);
-        as(reviewer()).post("/api/v1/departments/" + dept + "/years/" + YEAR + "/report/publications")
-                .then().statusCode(201).body("version", equalTo(1)).body("scorecardVersion", equalTo(3));
-        long eventsAfterFirst = reportEvents(dept);
-        assertThat(eventsAfterFirst).isEqualTo(1);
+        states.onStateEvent(approval(dept, 1, 3, 10));
+        assertThat(versions(dept)).extracting(v -> v[0], v -> v[1]).containsExactly(tuple(1, 3));
+        assertThat(reportEvents(dept, PUBLISHED)).hasSize(1);
 
         consumer.onScoreEvent(first);
         ObjectNode recomputed = seed.deepCopy().put("version", 4).put("computedAt", "2024-03-02T08:00:00Z");
         consumer.onScoreEvent(scoreEvent(recomputed, 11));
+        states.onStateEvent(approval(dept, 3, 4, 11));
         assertThat(versions(dept)).hasSize(1);
-        assertThat(reportEvents(dept)).isEqualTo(eventsAfterFirst);
+        assertThat(reportEvents(dept, PUBLISHED)).hasSize(1);
 
         ObjectNode changed = SeedScorecards.withLowerContributors(recomputed.deepCopy());
         consumer.onScoreEvent(scoreEvent(changed, 12));
         consumer.onScoreEvent(scoreEvent(changed, 12));
+        states.onStateEvent(approval(dept, 5, 5, 12));
         assertThat(versions(dept)).extracting(v -> v[0]).containsExactly(1, 2);
         assertThat(versions(dept).get(1)[1]).isEqualTo(5);
-        assertThat(reportEvents(dept)).isEqualTo(eventsAfterFirst + 1);
+        assertThat(reportEvents(dept, PUBLISHED)).hasSize(2);
 
         // An older scorecard arriving late changes nothing either.
         consumer.onScoreEvent(scoreEvent(seed, 13));
@@ -147,8 +154,7 @@ class ReportPublicationTests {
         String dept = "ETAG1";
         ObjectNode seed = seedFor(dept);
         deliver(seed, 20);
-        as(reviewer()).post("/api/v1/departments/" + dept + "/years/" + YEAR + "/report/publications")
-                .then().statusCode(201);
+        states.onStateEvent(approval(dept, 1, 3, 20));
         String latest = "/reports/" + dept + "/" + YEAR;
 
         var first = given().get(latest).then().statusCode(200).header("Cache-Control", "no-cache")
@@ -162,6 +168,7 @@ class ReportPublicationTests {
         assertThat(jsonTag).isNotEqualTo(firstTag);
 
         consumer.onScoreEvent(scoreEvent(SeedScorecards.withLowerContributors(seed.deepCopy()), 21));
+        states.onStateEvent(approval(dept, 3, 4, 21));
 
         String secondTag = given().header("If-None-Match", firstTag).get(latest).then().statusCode(200)
                 .body(containsString("第 2 版"), containsString("<strong id=\"total\">95.3</strong>"))
@@ -201,20 +208,15 @@ class ReportPublicationTests {
         String dept = "CID1";
         double countedBefore = publicationsCounted();
         consumer.onScoreEvent(scoreEvent(seedFor(dept), 20));
-        as(reviewer()).header("X-Correlation-Id", "publish-cid-1")
-                .post("/api/v1/departments/" + dept + "/years/" + YEAR + "/report/publications")
-                .then().statusCode(201).body("correlationId", equalTo("publish-cid-1"));
+        states.onStateEvent(correlated(approval(dept, 1, 3, 20), "approve-cid-1"));
 
-        ConsumerRecord<String, String> changed = scoreEvent(
-                SeedScorecards.withLowerContributors(seedFor(dept).put("version", 4)), 21);
-        changed.headers().add(Correlation.KAFKA_HEADER, "score-cid-2".getBytes(StandardCharsets.UTF_8));
-        consumer.onScoreEvent(changed);
+        consumer.onScoreEvent(scoreEvent(SeedScorecards.withLowerContributors(seedFor(dept)), 21));
+        ConsumerRecord<String, String> approved = correlated(approval(dept, 3, 4, 21), "approve-cid-2");
+        states.onStateEvent(approved);
 
         given().get("/reports/" + dept + "/" + YEAR + "/versions").then().statusCode(200)
-                .body("correlationId", contains("publish-cid-1", "score-cid-2"));
-        assertThat(QuarkusTransaction.requiringNew().call(() -> OutboxEvent
-                .<OutboxEvent>find("eventKey = ?1 order by seq desc", dept + ":" + YEAR)
-                .firstResult().payload)).contains("\"correlationId\":\"score-cid-2\"");
+                .body("correlationId", contains("approve-cid-1", "approve-cid-2"));
+        assertThat(reportEvents(dept, PUBLISHED).get(1).at("/data/correlationId").asText()).isEqualTo("approve-cid-2");
         assertThat(publicationsCounted()).isEqualTo(countedBefore + 2);
     }
 
@@ -230,6 +232,11 @@ class ReportPublicationTests {
                 .statusCode(200).extract().jsonPath().getList("$");
         return list.stream().map(v -> new int[] { ((Number) v.get("version")).intValue(),
                 ((Number) v.get("scorecardVersion")).intValue() }).toList();
+    }
+
+    private static ConsumerRecord<String, String> correlated(ConsumerRecord<String, String> record, String id) {
+        record.headers().add(Correlation.KAFKA_HEADER, id.getBytes(StandardCharsets.UTF_8));
+        return record;
     }
 
     private void deliver(ObjectNode scorecard, long offset) {

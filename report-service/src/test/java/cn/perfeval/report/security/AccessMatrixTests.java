@@ -16,10 +16,10 @@ class AccessMatrixTests extends AccessMatrixContract {
 
     /** The separation of duties the matrix must keep, stated apart from the data so a wrong row fails here. */
     @Test
-    void editorsWriteTheNarrativeAndTheBureauPublishes() {
+    void editorsWriteTheNarrativeAndNobodyPublishesByHand() {
         assertThat(rolesOf("write")).containsExactly("department-editor");
         assertThat(rolesOf("withdraw")).containsExactly("department-editor");
-        assertThat(rolesOf("publish")).containsExactly("bureau-reviewer");
+        assertThat(MATRIX.rule("publish")).as("the bureau's approval publishes, in scoring-service").isEmpty();
         assertThat(MATRIX.rule("latestReport").orElseThrow().roles()).as("the public report needs no token").isEmpty();
     }
 }

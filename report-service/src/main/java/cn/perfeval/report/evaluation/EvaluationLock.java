@@ -1,12 +1,13 @@
-package cn.perfeval.report.publication;
+package cn.perfeval.report.evaluation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 /**
- * Serialises the writes of one evaluation (department, year): a scorecard arriving from Kafka and a narrative edit
- * from REST both compose and number report versions, and must not pick the same number.
+ * Serialises the writes of one evaluation (department, year): a scorecard or an approval arriving from Kafka and a
+ * narrative edit from REST number report versions and revisions, and must not pick the same number or publish a
+ * report composed from a narrative that is being changed.
  */
 @ApplicationScoped
 public class EvaluationLock {
