@@ -58,6 +58,9 @@ public class EvaluationCycle {
         if (!roles.contains(transition.role())) {
             throw ProblemException.forbidden("Only a " + transition.role() + " may " + transition.code());
         }
+        if (transition.reasonRequired() && (reason == null || reason.isBlank())) {
+            throw ProblemException.validation("reason", transition.code() + " needs a reason the department can read");
+        }
         CurrentState current = store.lock(dept, year);
         if (!transition.allowedFrom(current.state())) {
             throw notAllowed(transition, current.state());
