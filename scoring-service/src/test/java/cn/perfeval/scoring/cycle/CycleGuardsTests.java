@@ -81,7 +81,7 @@ class CycleGuardsTests {
 
         transition(editor(dept), dept, "submission", Map.of()).then().statusCode(200);
         for (String body : List.of("{\"reason\": ", "{\"reason\": \"x\", \"why\": \"y\"}", "{\"reason\": \"" + tooLong + "\"}",
-                "{\"reason\": 42}", "{\"reason\": null}")) {
+                "{\"reason\": [\"x\"]}", "{\"reason\": null}")) {
             post(reviewer(), dept, "return", body).then().statusCode(400).contentType("application/problem+json");
         }
         assertThat(cycle(dept).getString("state")).isEqualTo("SUBMITTED");
