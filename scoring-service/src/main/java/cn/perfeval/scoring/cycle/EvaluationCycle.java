@@ -79,7 +79,9 @@ public class EvaluationCycle {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean release(String dept, int year, int approvalSequence) {
-        CurrentState current = store.lock(dept, year);
+        // read first, so that an answer about an evaluation never approved leaves no state row behind
+        CurrentState current = store.current(dept, year).state() == EvaluationState.APPROVED
+                ? store.lock(dept, year) : store.current(dept, year);
         if (current.state() != EvaluationState.APPROVED || current.sequence() != approvalSequence) {
             LOG.debugf("Release of %s/%d for approval %d ignored: the evaluation is %s at %d", dept, year,
                     approvalSequence, current.state(), current.sequence());

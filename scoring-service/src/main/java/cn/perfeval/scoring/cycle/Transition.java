@@ -60,9 +60,4 @@ public enum Transition {
     public static List<Transition> from(EvaluationState state) {
         return Arrays.stream(values()).filter(transition -> transition.allowedFrom(state)).toList();
     }
-
-    public static Transition ofCode(String code) {
-        return Arrays.stream(values()).filter(transition -> transition.code.equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No transition " + code));
-    }
 }

@@ -67,24 +67,8 @@ class EvaluationValidationTests {
     void eachFactRuleFindsItsRecordAndSubmissionWaitsForFixesAndExplanations() {
         String dept = "VAL-FACTS";
         CycleSteps.cleanSeed(dept);
-        List<ObjectNode> indicators = SeedEvents.indicatorData(dept, YEAR, 2);
+        List<ObjectNode> indicators = breakOneFactOfEachRule(dept);
         ObjectNode withoutActual = indicators.get(0);
-        withoutActual.putNull("actual");
-        withoutActual.putObject("completion").put("status", "MISSING").putNull("ratePercent").putNull("creditShare")
-                .putArray("notes");
-        ObjectNode farAbove = indicators.get(1);
-        ((ObjectNode) farAbove.get("completion")).put("ratePercent", new BigDecimal("162.50"));
-        try (SeedEvents events = new SeedEvents(dept, YEAR)) {
-            events.send("indicator-events", SeedEvents.INDICATOR_CHANGED, SeedEvents.INDICATOR_SCHEMA, withoutActual);
-            events.send("indicator-events", SeedEvents.INDICATOR_CHANGED, SeedEvents.INDICATOR_SCHEMA, farAbove);
-            ObjectNode budget = SeedEvents.budgetData(dept, YEAR, withExecutionRate("85.5"), 2);
-            budget.withArray("findings").addObject().put("level", "WARNING").put("code", "RECONCILIATION")
-                    .put("message", "The annual budget from the ERP's line items (21750.00万元) differs from the declared figure");
-            events.send("budget-events", SeedEvents.BUDGET_FACTS_CHANGED, SeedEvents.BUDGET_FACTS_SCHEMA, budget);
-            events.procurementFacts(GuangzhouSeed.facts(
-                    List.of(new RecordFact("CT-2023-001", 3, true, null), new RecordFact("CT-2023-003", 1, true, null)),
-                    List.of(new RecordFact("CT-2023-001", 4, true, null))), 2);
-        }
         JsonPath found = CycleSteps.awaitValidation(dept, v -> v.getList("findings").size() == 5);
         assertThat(found.getList("findings.ruleId")).containsExactlyInAnyOrder("indicator-actual-missing",
                 "completion-above-150", "execution-rate-below-90", "erp-totals-disagree", "contract-signed-not-filed");
@@ -99,21 +83,7 @@ class EvaluationValidationTests {
         transition(editor(dept), dept, "submission", Map.of()).then().statusCode(422).contentType("application/problem+json")
                 .body("findings", hasSize(5));
 
-        explain(editor(dept), dept, finding(found, "indicator-actual-missing"), "补录中").then().statusCode(422)
-                .contentType("application/problem+json");
-        Map<String, Object> notFound = Map.of("ruleId", "completion-above-150",
-                "record", Map.of("type", "indicator", "id", indicators.get(2).get("id").asText()));
-        explain(editor(dept), dept, notFound, "无").then().statusCode(422);
-        explain(editor(dept), dept, Map.of("ruleId", "no-such-rule", "record", Map.of("type", "contract", "id", "CT-2023-003")),
-                "无").then().statusCode(422);
-        explain(reviewer(), dept, finding(found, "completion-above-150"), "复核人不能代为说明").then().statusCode(403);
-
-        for (String rule : List.of("completion-above-150", "execution-rate-below-90", "erp-totals-disagree",
-                "contract-signed-not-filed")) {
-            explain(editor(dept), dept, finding(found, rule), "说明：" + rule).then().statusCode(200)
-                    .body("findings.find { it.ruleId == '" + rule + "' }.explanation.text", equalTo("说明：" + rule))
-                    .body("findings.find { it.ruleId == '" + rule + "' }.explanation.by", equalTo("editor-val-facts"));
-        }
+        explainTheWarnings(dept, found, indicators);
         transition(editor(dept), dept, "submission", Map.of()).then().statusCode(422)
                 .body("findings.ruleId", containsInAnyOrder("indicator-actual-missing"));
         assertThat(CycleSteps.cycle(dept).getString("state")).isEqualTo("DRAFT");
@@ -163,6 +133,48 @@ class EvaluationValidationTests {
         as(reviewer()).get("/api/v1/schemes/guangzhou-2023/versions/99/validation-rules").then().statusCode(404)
                 .contentType("application/problem+json");
         as(reviewer()).get(base("VAL-NOBODY") + "/validation").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    /** New versions of the seed's facts, each breaking one rule: the indicators as sent (the first lacks its actual). */
+    private static List<ObjectNode> breakOneFactOfEachRule(String dept) {
+        List<ObjectNode> indicators = SeedEvents.indicatorData(dept, YEAR, 2);
+        ObjectNode withoutActual = indicators.get(0);
+        withoutActual.putNull("actual");
+        withoutActual.putObject("completion").put("status", "MISSING").putNull("ratePercent").putNull("creditShare")
+                .putArray("notes");
+        ObjectNode farAbove = indicators.get(1);
+        ((ObjectNode) farAbove.get("completion")).put("ratePercent", new BigDecimal("162.50"));
+        try (SeedEvents events = new SeedEvents(dept, YEAR)) {
+            events.send("indicator-events", SeedEvents.INDICATOR_CHANGED, SeedEvents.INDICATOR_SCHEMA, withoutActual);
+            events.send("indicator-events", SeedEvents.INDICATOR_CHANGED, SeedEvents.INDICATOR_SCHEMA, farAbove);
+            ObjectNode budget = SeedEvents.budgetData(dept, YEAR, withExecutionRate("85.5"), 2);
+            budget.withArray("findings").addObject().put("level", "WARNING").put("code", "RECONCILIATION")
+                    .put("message", "The annual budget from the ERP's line items (21750.00万元) differs from the declared figure");
+            events.send("budget-events", SeedEvents.BUDGET_FACTS_CHANGED, SeedEvents.BUDGET_FACTS_SCHEMA, budget);
+            events.procurementFacts(GuangzhouSeed.facts(
+                    List.of(new RecordFact("CT-2023-001", 3, true, null), new RecordFact("CT-2023-003", 1, true, null)),
+                    List.of(new RecordFact("CT-2023-001", 4, true, null))), 2);
+        }
+        return indicators;
+    }
+
+    /** Explaining a blocking finding, one that does not exist, or as the reviewer is refused; each warning is explained. */
+    private static void explainTheWarnings(String dept, JsonPath found, List<ObjectNode> indicators) {
+        explain(editor(dept), dept, finding(found, "indicator-actual-missing"), "补录中").then().statusCode(422)
+                .contentType("application/problem+json");
+        Map<String, Object> notFound = Map.of("ruleId", "completion-above-150",
+                "record", Map.of("type", "indicator", "id", indicators.get(2).get("id").asText()));
+        explain(editor(dept), dept, notFound, "无").then().statusCode(422);
+        explain(editor(dept), dept, Map.of("ruleId", "no-such-rule", "record", Map.of("type", "contract", "id", "CT-2023-003")),
+                "无").then().statusCode(422);
+        explain(reviewer(), dept, finding(found, "completion-above-150"), "复核人不能代为说明").then().statusCode(403);
+
+        for (String rule : List.of("completion-above-150", "execution-rate-below-90", "erp-totals-disagree",
+                "contract-signed-not-filed")) {
+            explain(editor(dept), dept, finding(found, rule), "说明：" + rule).then().statusCode(200)
+                    .body("findings.find { it.ruleId == '" + rule + "' }.explanation.text", equalTo("说明：" + rule))
+                    .body("findings.find { it.ruleId == '" + rule + "' }.explanation.by", equalTo("editor-val-facts"));
+        }
     }
 
     private static io.restassured.response.Response explain(String token, String dept, Map<String, Object> finding,
