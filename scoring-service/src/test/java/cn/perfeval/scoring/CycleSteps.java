@@ -15,10 +15,15 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * Component-test steps of the yearly cycle: tokens of the department's editor and the bureau's reviewer, report
@@ -121,6 +126,26 @@ public final class CycleSteps {
                     .setParameter(1, dept).getSingleResult()).longValue() > 0;
             return records == 15 && scored && !Arc.container().instance(PendingRecomputes.class).get().isPending(dept, YEAR);
         }));
+    }
+
+    /** The values of {@code topic} keyed by the evaluation, read from the start until {@code expected} arrived (30 s). */
+    public static List<String> fromTopic(String topic, String dept, int expected) {
+        List<String> values = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "cycle-reader-" + System.nanoTime(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (values.size() < expected && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(500)).forEach(record -> {
+                    if ((dept + ":" + YEAR).equals(record.key())) {
+                        values.add(record.value());
+                    }
+                });
+            }
+        }
+        return values;
     }
 
     public static void await(String what, BooleanSupplier done) {

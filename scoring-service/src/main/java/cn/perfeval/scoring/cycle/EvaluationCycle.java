@@ -74,23 +74,20 @@ public class EvaluationCycle {
      * Records {@code release} when report-service has released the public version answering the approval with
      * sequence {@code approvalSequence}, and the evaluation is still in that approval; a stale or repeated answer
      * changes nothing.
-     *
-     * @return whether release was recorded
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean release(String dept, int year, int approvalSequence) {
+    public void release(String dept, int year, int approvalSequence) {
         // read first, so that an answer about an evaluation never approved leaves no state row behind
         CurrentState current = store.current(dept, year).state() == EvaluationState.APPROVED
                 ? store.lock(dept, year) : store.current(dept, year);
         if (current.state() != EvaluationState.APPROVED || current.sequence() != approvalSequence) {
             LOG.debugf("Release of %s/%d for approval %d ignored: the evaluation is %s at %d", dept, year,
                     approvalSequence, current.state(), current.sequence());
-            return false;
+            return;
         }
         Integer approved = store.history(dept, year).stream().filter(entry -> entry.sequence() == approvalSequence)
                 .findFirst().map(TransitionEntry::scorecardVersion).orElse(null);
         record(dept, year, current, Transition.RELEASE, new Actor(REPORT_SERVICE, Transition.SYSTEM_ROLE), null, approved);
-        return true;
     }
 
     private CurrentState record(String dept, int year, CurrentState current, Transition transition, Actor actor,

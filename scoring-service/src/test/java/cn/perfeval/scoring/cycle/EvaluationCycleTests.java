@@ -24,13 +24,9 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -91,7 +87,7 @@ class EvaluationCycleTests {
         assertThat(events).extracting(event -> event.at("/data/factsWritable").asBoolean())
                 .containsExactly(false, true, false, false, false, true);
         assertThat(events.get(3).at("/data/stateLabel").asText()).isEqualTo("审核通过");
-        assertThat(onTheBroker(dept, 6)).extracting(event -> event.at("/data/sequence").asInt())
+        assertThat(CycleSteps.fromTopic(EvaluationCycle.TOPIC, dept, 6)).extracting(value -> read(value).at("/data/sequence").asInt())
                 .containsExactly(1, 2, 3, 4, 5, 6);
     }
 
@@ -147,6 +143,25 @@ class EvaluationCycleTests {
         assertThat(after.getString("state")).isEqualTo("DRAFT");
         assertThat(after.getList("history.transition")).containsExactly("submit", "approve", "release", "reopen");
         assertThat(published(dept)).hasSize(4);
+    }
+
+    @Test
+    void aReportEventWithoutItsFieldsIsDeadLetteredAndOtherTypesAreIgnored() {
+        String dept = "CYC-POISON";
+        CycleSteps.cleanSeed(dept);
+        transition(editor(dept), dept, "submission", Map.of()).then().statusCode(200);
+        transition(reviewer(), dept, "approval", Map.of()).then().statusCode(200);
+        try (cn.perfeval.scoring.SeedEvents events = new cn.perfeval.scoring.SeedEvents(dept, YEAR)) {
+            events.raw("report-events", "{\"specversion\":\"1.0\",\"id\":\"poison-1\",\"type\":"
+                    + "\"cn.perfeval.report.report.released\",\"data\":{\"departmentCode\":\"" + dept + "\",\"fiscalYear\":2023}}");
+            events.raw("report-events", "{\"specversion\":\"1.0\",\"id\":\"published-1\",\"type\":"
+                    + "\"cn.perfeval.report.report.published\",\"data\":{\"departmentCode\":\"" + dept + "\"}}");
+        }
+        CycleSteps.released(dept, 2, latestScorecard(dept));
+        CycleSteps.await("release", () -> "RELEASED".equals(cycle(dept).getString("state")));
+        assertThat(CycleSteps.fromTopic("report-events.scoring-service.dlq", dept, 1)).hasSize(1)
+                .allSatisfy(value -> assertThat(value).contains("poison-1"));
+        assertThat(cycle(dept).getList("history.transition")).containsExactly("submit", "approve", "release");
     }
 
     @Test
@@ -214,26 +229,6 @@ class EvaluationCycleTests {
         List<JsonNode> events = new ArrayList<>();
         for (OutboxEvent row : rows) {
             events.add(read(row.payload));
-        }
-        return events;
-    }
-
-    /** The evaluation's state events as a consumer reads them from the broker. */
-    private static List<JsonNode> onTheBroker(String dept, int expected) {
-        List<JsonNode> events = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "cycle-reader-" + System.nanoTime(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(EvaluationCycle.TOPIC));
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (events.size() < expected && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(500)).forEach(record -> {
-                    if ((dept + ":" + YEAR).equals(record.key())) {
-                        events.add(read(record.value()));
-                    }
-                });
-            }
         }
         return events;
     }
