@@ -1,5 +1,7 @@
 package cn.perfeval.scoring.cycle;
 
+import cn.perfeval.scoring.cycle.state.CurrentState;
+import cn.perfeval.scoring.cycle.state.EvaluationState;
 import cn.perfeval.scoring.persistence.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -32,17 +34,6 @@ class CycleStore {
                  WHERE department_code = :dept AND fiscal_year = :year FOR UPDATE
                 """).setParameter("dept", dept).setParameter("year", year).getSingleResult();
         return new CurrentState(EvaluationState.valueOf((String) row[0]), ((Number) row[1]).intValue());
-    }
-
-    /** The state without a lock, for reads. */
-    CurrentState current(String dept, int year) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                SELECT state, sequence FROM evaluation_state WHERE department_code = :dept AND fiscal_year = :year
-                """).setParameter("dept", dept).setParameter("year", year).getResultList();
-        return rows.stream().findFirst()
-                .map(row -> new CurrentState(EvaluationState.valueOf((String) row[0]), ((Number) row[1]).intValue()))
-                .orElse(CurrentState.INITIAL);
     }
 
     /** Appends the transition and moves the state row to it; the caller holds the row's lock. */

@@ -1,5 +1,6 @@
 package cn.perfeval.scoring.cycle;
 
+import cn.perfeval.scoring.cycle.state.EvaluationState;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

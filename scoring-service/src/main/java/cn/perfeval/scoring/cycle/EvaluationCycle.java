@@ -4,6 +4,9 @@ import cn.perfeval.platform.events.OutgoingEvent;
 import cn.perfeval.platform.events.outbox.EventPublisher;
 import cn.perfeval.platform.problem.ProblemException;
 import cn.perfeval.platform.problem.ProblemType;
+import cn.perfeval.scoring.cycle.state.CurrentState;
+import cn.perfeval.scoring.cycle.state.EvaluationState;
+import cn.perfeval.scoring.cycle.state.EvaluationStates;
 import cn.perfeval.scoring.projection.ProjectionStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -31,13 +34,15 @@ public class EvaluationCycle {
     private static final Logger LOG = Logger.getLogger(EvaluationCycle.class);
 
     private final CycleStore store;
+    private final EvaluationStates states;
     private final ProjectionStore projection;
     private final TransitionPreconditions preconditions;
     private final EventPublisher events;
 
-    public EvaluationCycle(CycleStore store, ProjectionStore projection, TransitionPreconditions preconditions,
-            EventPublisher events) {
+    public EvaluationCycle(CycleStore store, EvaluationStates states, ProjectionStore projection,
+            TransitionPreconditions preconditions, EventPublisher events) {
         this.store = store;
+        this.states = states;
         this.projection = projection;
         this.preconditions = preconditions;
         this.events = events;
@@ -47,7 +52,7 @@ public class EvaluationCycle {
     @Transactional
     public CycleView view(String dept, int year, Set<String> roles) {
         requireEvaluation(dept, year);
-        return view(dept, year, store.current(dept, year), roles);
+        return view(dept, year, states.current(dept, year), roles);
     }
 
     /** Makes a person's transition; refused with a problem when not allowed now. */
@@ -78,8 +83,8 @@ public class EvaluationCycle {
     @Transactional(Transactional.TxType.MANDATORY)
     public void release(String dept, int year, int approvalSequence) {
         // read first, so that an answer about an evaluation never approved leaves no state row behind
-        CurrentState current = store.current(dept, year).state() == EvaluationState.APPROVED
-                ? store.lock(dept, year) : store.current(dept, year);
+        CurrentState current = states.current(dept, year).state() == EvaluationState.APPROVED
+                ? store.lock(dept, year) : states.current(dept, year);
         if (current.state() != EvaluationState.APPROVED || current.sequence() != approvalSequence) {
             LOG.debugf("Release of %s/%d for approval %d ignored: the evaluation is %s at %d", dept, year,
                     approvalSequence, current.state(), current.sequence());

@@ -1,5 +1,6 @@
 package cn.perfeval.scoring.cycle;
 
+import cn.perfeval.scoring.cycle.state.EvaluationState;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
 

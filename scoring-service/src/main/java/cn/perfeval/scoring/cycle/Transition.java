@@ -1,6 +1,7 @@
 package cn.perfeval.scoring.cycle;
 
 import cn.perfeval.platform.security.Roles;
+import cn.perfeval.scoring.cycle.state.EvaluationState;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;

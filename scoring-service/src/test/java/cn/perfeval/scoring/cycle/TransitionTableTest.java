@@ -2,6 +2,7 @@ package cn.perfeval.scoring.cycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.perfeval.scoring.cycle.state.EvaluationState;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package cn.perfeval.scoring.cycle;
+package cn.perfeval.scoring.cycle.state;
 
 /** Where an evaluation stands in the yearly cycle (docs/yearly-cycle.md), with the label the bureau's systems use. */
 public enum EvaluationState {
