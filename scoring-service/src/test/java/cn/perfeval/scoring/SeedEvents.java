@@ -55,6 +55,10 @@ public final class SeedEvents implements AutoCloseable {
         this.year = year;
     }
 
+    public String department() {
+        return department;
+    }
+
     /** Events sent from now on carry this correlation id, as the outbox relay sends a request's id along. */
     public SeedEvents correlatedBy(String id) {
         this.correlationId = id;
@@ -192,7 +196,8 @@ public final class SeedEvents implements AutoCloseable {
         return completion;
     }
 
-    private void send(String topic, String type, String dataschema, ObjectNode data) {
+    /** Any event, as its producer would send it: a CloudEvents envelope around {@code data}, keyed department:year. */
+    public void send(String topic, String type, String dataschema, ObjectNode data) {
         ObjectNode envelope = JSON.createObjectNode()
                 .put("specversion", "1.0").put("id", UUID.randomUUID().toString()).put("source", "/seed-test")
                 .put("type", type).put("time", OffsetDateTime.now().toString()).put("datacontenttype", "application/json")

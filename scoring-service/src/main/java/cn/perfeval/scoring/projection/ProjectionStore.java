@@ -70,6 +70,14 @@ public class ProjectionStore {
                 .toList();
     }
 
+    /** Whether the evaluation exists at all: some service announced a fact of it, or it was scored. */
+    public boolean evaluationExists(String departmentCode, int fiscalYear) {
+        return (Boolean) entityManager.createNativeQuery("""
+                SELECT EXISTS (SELECT 1 FROM fact_record WHERE department_code = :dept AND fiscal_year = :year)
+                    OR EXISTS (SELECT 1 FROM scorecard_version WHERE department_code = :dept AND fiscal_year = :year)
+                """).setParameter("dept", departmentCode).setParameter("year", fiscalYear).getSingleResult();
+    }
+
     private String toJson(FactRecord record) {
         try {
             return mapper.writeValueAsString(record.payload());

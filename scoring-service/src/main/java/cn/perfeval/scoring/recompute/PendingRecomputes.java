@@ -79,6 +79,13 @@ public class PendingRecomputes {
         wakeWorkerAfterCommit();
     }
 
+    /** Whether the evaluation's facts changed since its last scorecard (a recompute is queued or failing). */
+    public boolean isPending(String departmentCode, int fiscalYear) {
+        return (Boolean) entityManager.createNativeQuery("""
+                SELECT EXISTS (SELECT 1 FROM pending_recompute WHERE department_code = :dept AND fiscal_year = :year)
+                """).setParameter("dept", departmentCode).setParameter("year", fiscalYear).getSingleResult();
+    }
+
     private void wakeWorkerAfterCommit() {
         AfterCommit.run(transactions, worker::wakeUp);
     }

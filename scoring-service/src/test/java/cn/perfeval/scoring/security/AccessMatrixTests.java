@@ -21,4 +21,14 @@ class AccessMatrixTests extends AccessMatrixContract {
         assertThat(rolesOf("addScheme")).containsExactly("admin");
         assertThat(rolesOf("startRebuild")).containsExactly("admin");
     }
+
+    /** The department certifies and explains; the bureau returns, approves and reopens; nobody does both. */
+    @Test
+    void theDepartmentSubmitsAndTheBureauReviews() {
+        assertThat(rolesOf("submitEvaluation")).containsExactly("department-editor");
+        assertThat(rolesOf("explainWarning")).containsExactly("department-editor");
+        for (String review : java.util.List.of("returnEvaluation", "approveEvaluation", "reopenEvaluation")) {
+            assertThat(rolesOf(review)).as(review).containsExactly("bureau-reviewer");
+        }
+    }
 }
