@@ -6,8 +6,8 @@ import java.util.Set;
 /**
  * Who enters a demo evaluation, each through the APIs with a token of its own role, as the real actors would: the
  * department's ERP pushes the budget and procurement records ({@code erp-integration}), the department's staff write
- * the department, goals, indicators, actuals and narrative ({@code department-editor}), and the finance bureau's
- * reviewer records the judgements and publishes the report ({@code bureau-reviewer}, any department). The audit records
+ * the department, goals, indicators, actuals, the self-assessed judgements and narrative ({@code department-editor}),
+ * and the finance bureau's reviewer publishes the report ({@code bureau-reviewer}, any department). The audit records
  * (judgement history, narrative revisions) therefore name the actor who made each write.
  *
  * @param erp      the department's ERP integration
