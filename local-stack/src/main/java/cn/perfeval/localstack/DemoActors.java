@@ -6,10 +6,9 @@ import java.util.Set;
 /**
  * Who enters a demo evaluation, each through the APIs with a token of its own role, as the real actors would: the
  * department's ERP pushes the budget and procurement records ({@code erp-integration}), the department's staff write
- * the department, goals, indicators, actuals and narrative ({@code department-editor}), and the finance bureau's
- * reviewer records the judgements and approves the evaluation, which publishes the report ({@code bureau-reviewer},
- * any department). The audit records (judgement history, narrative revisions) therefore name the actor who made each
- * write.
+ * the department, goals, indicators, actuals, the self-assessed judgements and narrative ({@code department-editor}),
+ * and the finance bureau's reviewer confirms the self-assessments and approves the evaluation, which publishes the
+ * report ({@code bureau-reviewer}, any department). The audit trail therefore names the actor who made each write.
  *
  * @param erp      the department's ERP integration
  * @param staff    the department's staff

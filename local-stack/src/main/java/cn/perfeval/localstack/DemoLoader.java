@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * Enters a demo evaluation through the public REST APIs, the way a department's staff, its ERP and the finance
  * bureau's reviewer would (see {@link DemoActors}): the department, its goals and key tasks, then each indicator with
  * its target as written, then its actual with evidence (staff); the budget and procurement records (ERP); the
- * reviewer's judgements (reviewer); the report's narrative sections (staff). Safe to run again: existing indicators
+ * judgements, self-assessed (staff); the report's narrative sections (staff). Safe to run again: existing indicators
  * are updated, not duplicated, budget and procurement lists are replaced as a whole, the expenditure push repeats its
  * Idempotency-Key, and a narrative section written again with the same text stays at its revision (a judgement
  * recorded again is a new version of the same verdict).
@@ -104,17 +104,18 @@ public final class DemoLoader {
     }
 
     /**
-     * Enters the judgements (judgements.json) with their evidence; returns how many.
+     * Enters the judgements (judgements.json) with their evidence, as the department's self-assessment; returns how
+     * many.
      *
-     * @param reviewer the finance bureau's reviewer (a token with {@code bureau-reviewer}), whose name each
-     *                 judgement's history records
+     * @param staff the department's staff (a token with {@code department-editor}), whose name each judgement's
+     *              history records
      */
-    public int loadJudgements(Api reviewer, String scoringUrl, String department, int year) {
+    public int loadJudgements(Api staff, String scoringUrl, String department, int year) {
         int loaded = 0;
         for (JsonNode judgement : read("judgements.json")) {
             ObjectNode verdict = judgement.deepCopy();
             String item = verdict.remove("item").asText();
-            reviewer.put(scoringUrl + "/api/v1/departments/" + department + "/years/" + year + "/judgements/" + item,
+            staff.put(scoringUrl + "/api/v1/departments/" + department + "/years/" + year + "/judgements/" + item,
                     verdict).expect(200);
             loaded++;
         }

@@ -8,9 +8,9 @@ import java.util.List;
 /**
  * What {@code ./run.sh} does once the stack is up, and what the end-to-end tests repeat: enter the demo evaluation
  * through the public APIs (indicators by the department's staff, then budget and procurement by its ERP, then
- * judgements by the bureau's reviewer, then the report's narrative sections by the staff), wait for the complete
- * scorecard, submit the evaluation (staff) and approve it (reviewer), which publishes the report, and wait until the
- * public report shows that scorecard.
+ * the judgements the staff assess themselves, then the report's narrative sections by the staff), wait for the
+ * complete scorecard, submit the evaluation (staff), confirm the self-assessments and approve it (reviewer), which
+ * publishes the report, and wait until the public report shows that scorecard.
  *
  * @param expenditureLines the expenditure lines the ERP push accepted
  * @param narrative        the narrative section keys written
@@ -23,7 +23,7 @@ public record DemoRun(int indicators, long expenditureLines, int judgements, Lis
         DemoLoader loader = new DemoLoader(data, stack.url(StackOptions.INDICATOR), actors.staff());
         int indicators = loader.load(department, year);
         long expenditureLines = loader.loadBudget(actors.erp(), stack.url(StackOptions.BUDGET), department, year);
-        int judgements = loader.loadJudgements(actors.reviewer(), stack.url(StackOptions.SCORING), department, year);
+        int judgements = loader.loadJudgements(actors.staff(), stack.url(StackOptions.SCORING), department, year);
         List<String> narrative = loader.loadNarrative(stack.url(StackOptions.REPORT), department, year);
 
         JsonNode scorecard = DemoProgress.awaitCompleteScorecard(actors.staff(), stack.url(StackOptions.SCORING),
@@ -37,8 +37,8 @@ public record DemoRun(int indicators, long expenditureLines, int judgements, Lis
 
     /**
      * As {@link #loadAndPublish(Stack, DemoActors, String, int)}, with one client for the ERP's and the staff's writes
-     * (its token needs both {@code erp-integration} and {@code department-editor}); the judgements and the
-     * approval are still done by a reviewer, {@code <department>-reviewer}, issued here.
+     * (its token needs both {@code erp-integration} and {@code department-editor}); the review and the approval are
+     * done by a reviewer, {@code <department>-reviewer}, issued here.
      */
     public static DemoRun loadAndPublish(Stack stack, Api department, String departmentCode, int year) {
         Api reviewer = new Api(DemoActors.reviewerToken(stack.tokens(), departmentCode.toLowerCase() + "-reviewer"));

@@ -147,7 +147,7 @@ class SeedCaseIT {
         JsonNode history = editor.get(stack.url(StackOptions.SCORING) + evaluation
                 + "/judgements/financial-compliance/history").expect(200).json();
         assertThat(history.size()).isEqualTo(1);
-        assertThat(history.get(0).path("changedBy").asText()).isEqualTo("seed-reviewer");
+        assertThat(history.get(0).path("changedBy").asText()).isEqualTo("seed-editor");
 
         assertThat(demo.narrative()).containsExactly("achievements", "conclusion", "key-task-completion",
                 "measures-closing", "performance-management", "project-expenditure");

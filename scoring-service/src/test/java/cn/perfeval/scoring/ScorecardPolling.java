@@ -19,10 +19,10 @@ public final class ScorecardPolling {
         return "/api/v1/departments/" + dept + "/years/" + year + "/scorecard";
     }
 
-    /** The seed's reviewer verdicts, entered through the judgement API. */
+    /** The seed's verdicts, self-assessed by the department's editor through the judgement API. */
     public static void enterSeedJudgements(String dept, int year) {
         for (Map.Entry<String, JudgementFact> judgement : GuangzhouSeed.judgements().entrySet()) {
-            given().auth().oauth2(SeedEvents.reviewerToken()).contentType("application/json")
+            given().auth().oauth2(SeedEvents.editorToken(dept)).contentType("application/json")
                     .body(Map.of("points", judgement.getValue().points(), "text", judgement.getValue().text(),
                             "evidenceDocument", judgement.getValue().evidence()))
                     .put("/api/v1/departments/" + dept + "/years/" + year + "/judgements/" + judgement.getKey())

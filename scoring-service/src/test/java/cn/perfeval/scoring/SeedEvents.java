@@ -4,6 +4,7 @@ import cn.perfeval.platform.correlation.Correlation;
 import cn.perfeval.scoring.engine.GuangzhouSeed;
 import cn.perfeval.scoring.engine.facts.Facts;
 import cn.perfeval.scoring.engine.facts.IndicatorFact;
+import cn.perfeval.scoring.engine.facts.QualitativeGrade;
 import cn.perfeval.testinfra.TestInfrastructure;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -69,6 +70,11 @@ public final class SeedEvents implements AutoCloseable {
         return TestInfrastructure.tokens().token("reviewer", Set.of("bureau-reviewer"), Set.of());
     }
 
+    /** The department's staff, who self-assess its judgement items and answer the reviewer's comments. */
+    public static String editorToken(String department) {
+        return TestInfrastructure.tokens().token("editor", Set.of("department-editor"), Set.of(department));
+    }
+
     /** Every fact of the seed case, each event at version 1: what the producers announce for a new evaluation. */
     public void wholeSeed() {
         department(1);
@@ -93,6 +99,11 @@ public final class SeedEvents implements AutoCloseable {
         for (ObjectNode data : indicatorData(department, year, version)) {
             send("indicator-events", INDICATOR_CHANGED, INDICATOR_SCHEMA, data);
         }
+    }
+
+    /** One qualitative output indicator (a grade, no numbers) as indicator-service announces it. */
+    public void qualitativeIndicator(String id, QualitativeGrade grade, BigDecimal share, long version) {
+        send("indicator-events", INDICATOR_CHANGED, INDICATOR_SCHEMA, qualitativeData(department, year, id, grade, share, version));
     }
 
     /** The budget and asset facts, as budget-service's scoring-facts snapshot. */
@@ -138,6 +149,28 @@ public final class SeedEvents implements AutoCloseable {
             indicators.add(data);
         }
         return indicators;
+    }
+
+    /**
+     * The data of a qualitative indicator event, graded {@code grade} at {@code share} by the department (both
+     * {@code null}: not yet graded), in the shape of indicator-service's /schemas/indicator-v1.json.
+     */
+    public static ObjectNode qualitativeData(String department, int year, String id, QualitativeGrade grade,
+            BigDecimal share, long version) {
+        ObjectNode data = FactPayloads.base(department, year, id, version);
+        data.put("ordinal", 99).put("level1", "OUTPUT").put("level1Name", "产出指标").put("level2", "质量指标")
+                .put("name", "服务规范化水平").put("comparator", "QUALITATIVE").putNull("periodTarget");
+        data.putObject("annualTarget").put("text", "显著提升").putNull("value").putNull("unit");
+        data.putObject("actual").put("text", "明显提升").putNull("value").putNull("unit");
+        data.putNull("weight").putNull("calculationNote");
+        data.put("qualitativeGrade", grade == null ? null : grade.name()).put("qualitativeShare", share);
+        ObjectNode completion = data.putObject("completion").put("status", grade == null ? "MISSING" : "MET");
+        completion.putNull("ratePercent").put("creditShare", share).putArray("notes");
+        data.putObject("evidence").put("document", "服务规范化自查报告").putNull("url")
+                .put("reportedBy", "editor").put("reportedAt", REPORTED_AT);
+        data.putArray("progress");
+        data.put("updatedAt", REPORTED_AT);
+        return data;
     }
 
     /** The data of a department event (indicator-service's /schemas/department-v1.json): the seed's 部门职能, shortened. */

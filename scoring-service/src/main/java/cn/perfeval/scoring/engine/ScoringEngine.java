@@ -70,7 +70,8 @@ public final class ScoringEngine {
         List<Deduction> deductions = DeductionLedger.allocate(lost, result.causes());
         List<InputRead> inputs = result.inputs().stream().sorted(Comparator.comparing(InputRead::key)).toList();
         return new ItemScore(item.code(), item.name(), item.dimension(), item.max(), score, item.rule(), inputs,
-                deductions, result.explanation(), result.missing().isEmpty(), item.category(), result.indicators());
+                deductions, result.explanation(), result.missing().isEmpty(), item.category(), result.indicators(),
+                result.selfAssessed(), result.reviewed());
     }
 
     private static DimensionScore dimensionScore(SchemeDimension dimension, List<ItemScore> items) {

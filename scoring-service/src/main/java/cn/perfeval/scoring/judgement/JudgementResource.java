@@ -21,14 +21,14 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Verdicts on the scheme's judgement items, recorded by the finance bureau's reviewers (the access matrix); every
- * change is kept with who made it.
+ * The department's self-assessments (自评) of the scheme's judgement items, recorded by its editors (the access
+ * matrix); every change is kept with who made it. The bureau confirms or adjusts them under {@code …/review}.
  */
 @Path("/api/v1/departments/{dept}/years/{year}/judgements")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
-@Tag(name = "Judgements", description = "Reviewer verdicts with evidence for judgement items")
+@Tag(name = "Judgements", description = "The department's self-assessed verdicts with evidence for judgement items")
 public class JudgementResource {
 
     private final JudgementService judgements;
@@ -40,14 +40,15 @@ public class JudgementResource {
     }
 
     @GET
-    @Operation(summary = "The current verdicts of an evaluation")
+    @Operation(summary = "The current self-assessed verdicts of an evaluation")
     public List<JudgementView> judgements(@PathParam("dept") String dept, @PathParam("year") int year) {
         return Judgement.of(dept, year).stream().map(JudgementView::of).toList();
     }
 
     @PUT
     @Path("/{item}")
-    @Operation(summary = "Record the verdict on one judgement item (points, reasoning, evidence)")
+    @Operation(summary = "Self-assess one judgement item (points, reasoning, evidence); a review decision on the "
+            + "previous self-assessment then no longer applies")
     @APIResponseSchema(value = JudgementView.class, responseDescription = "The verdict as recorded")
     @APIResponse(responseCode = "404", description = "The scheme has no such item",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

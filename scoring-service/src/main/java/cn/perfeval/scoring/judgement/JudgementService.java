@@ -12,7 +12,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
-/** Records reviewer verdicts on judgement items, keeps their history, and queues the evaluation for rescoring. */
+/**
+ * Records the department's self-assessments (自评) of judgement items, keeps their history, and queues the evaluation
+ * for rescoring. The bureau reviews them in {@code review/}.
+ */
 @ApplicationScoped
 public class JudgementService {
 
@@ -30,7 +33,7 @@ public class JudgementService {
 
     @Transactional
     public Judgement record(String dept, int year, String itemCode, JudgementRequest request, String actor) {
-        SchemeItem item = judgementItem(year, itemCode);
+        SchemeItem item = judgementItem(itemCode);
         if (request.points().compareTo(item.max()) > 0) {
             throw ProblemException.validation("points", "must be at most " + item.max().toPlainString()
                     + ", the item's maximum");
@@ -74,7 +77,8 @@ public class JudgementService {
         return rows.stream().map(JudgementHistoryEntry::of).toList();
     }
 
-    private SchemeItem judgementItem(int year, String itemCode) {
+    /** The current scheme's item {@code itemCode}: a 404 problem when there is none, a 422 when data scores it. */
+    public SchemeItem judgementItem(String itemCode) {
         SchemeItem item = schemes.currentScheme().scheme().items().stream()
                 .filter(candidate -> candidate.code().equals(itemCode)).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("The scheme has no item " + itemCode));

@@ -7,7 +7,7 @@ import java.time.OffsetDateTime;
 public record JudgementView(String itemCode, BigDecimal points, String text, String evidenceDocument, String evidenceUrl,
         LocalDate evidenceDate, long version, String updatedBy, OffsetDateTime updatedAt) {
 
-    static JudgementView of(Judgement j) {
+    public static JudgementView of(Judgement j) {
         return new JudgementView(j.itemCode, j.points, j.text, j.evidenceDocument, j.evidenceUrl, j.evidenceDate,
                 j.version, j.updatedBy, j.updatedAt);
     }

@@ -9,6 +9,8 @@ import cn.perfeval.scoring.engine.facts.JudgementFact;
 import cn.perfeval.scoring.engine.facts.NumberFact;
 import cn.perfeval.scoring.engine.facts.QualitativeGrade;
 import cn.perfeval.scoring.engine.facts.RecordFact;
+import cn.perfeval.scoring.engine.facts.Review;
+import cn.perfeval.scoring.engine.facts.Reviews;
 import cn.perfeval.scoring.engine.facts.SourceRef;
 import cn.perfeval.scoring.judgement.Judgement;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,19 +22,21 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns projected source records and recorded judgements into the engine's {@link Facts}. The only place that
+ * Turns projected source records, recorded judgements and their review decisions into the engine's {@link Facts}. The only place that
  * knows the shapes of the producers' event payloads (their JSON Schemas live with the producers).
  */
 @ApplicationScoped
 public class FactsAssembler {
 
-    public Facts assemble(String departmentCode, int fiscalYear, List<FactRecord> records, List<Judgement> judgements) {
+    /** @param reviews the latest review decision per judgement item and indicator; the engine decides which apply */
+    public Facts assemble(String departmentCode, int fiscalYear, List<FactRecord> records, List<Judgement> judgements,
+            Reviews reviews) {
         List<IndicatorFact> indicators = new ArrayList<>();
         Map<String, NumberFact> numbers = new HashMap<>();
         Map<String, List<RecordFact>> recordSets = new HashMap<>();
         for (FactRecord record : records) {
             switch (record.entityType()) {
-                case FactEventType.INDICATOR -> indicators.add(indicator(record));
+                case FactEventType.INDICATOR -> indicators.add(indicator(record, reviews.grades().get(record.entityId())));
                 case FactEventType.BUDGET_FACTS, FactEventType.PROCUREMENT_FACTS -> {
                     readNumbers(record.payload().path("numbers"), numbers);
                     readRecordSets(record.payload().path("recordSets"), recordSets);
@@ -45,7 +49,7 @@ public class FactsAssembler {
         Map<String, JudgementFact> verdicts = new HashMap<>();
         for (Judgement judgement : judgements) {
             verdicts.put(judgement.itemCode, new JudgementFact(judgement.points, judgement.text,
-                    evidence(judgement), judgement.updatedBy, judgement.version));
+                    evidence(judgement), judgement.updatedBy, judgement.version, reviews.judgements().get(judgement.itemCode)));
         }
         return new Facts(departmentCode, fiscalYear, indicators, numbers, recordSets, verdicts);
     }
@@ -56,14 +60,14 @@ public class FactsAssembler {
      */
     public void check(FactRecord record) {
         try {
-            assemble(record.departmentCode(), record.fiscalYear(), List.of(record), List.of());
+            assemble(record.departmentCode(), record.fiscalYear(), List.of(record), List.of(), Reviews.NONE);
         } catch (RuntimeException e) {
             throw new PoisonMessageException(record.entityType() + " " + record.entityId() + " cannot be scored: "
                     + e.getMessage(), e);
         }
     }
 
-    private static IndicatorFact indicator(FactRecord record) {
+    private static IndicatorFact indicator(FactRecord record, Review review) {
         JsonNode data = record.payload();
         return new IndicatorFact(record.entityId(), record.version(),
                 IndicatorKind.valueOf(data.path("level1").asText()),
@@ -74,7 +78,8 @@ public class FactsAssembler {
                 decimal(data.path("actual").path("value")),
                 decimal(data.path("weight")),
                 decimal(data.path("qualitativeShare")),
-                data.hasNonNull("qualitativeGrade") ? QualitativeGrade.valueOf(data.get("qualitativeGrade").asText()) : null);
+                data.hasNonNull("qualitativeGrade") ? QualitativeGrade.valueOf(data.get("qualitativeGrade").asText()) : null,
+                review);
     }
 
     private static void readNumbers(JsonNode numbers, Map<String, NumberFact> into) {

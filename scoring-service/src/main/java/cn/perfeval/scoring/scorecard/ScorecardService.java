@@ -10,6 +10,7 @@ import cn.perfeval.scoring.projection.FactRecord;
 import cn.perfeval.scoring.projection.FactsAssembler;
 import cn.perfeval.scoring.projection.ProjectionStore;
 import cn.perfeval.scoring.recompute.EvaluationScorer;
+import cn.perfeval.scoring.review.ReviewDecisionEntry;
 import cn.perfeval.scoring.scheme.SchemeCatalog;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -53,7 +54,8 @@ public class ScorecardService implements EvaluationScorer {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<ScorecardVersion> recompute(String departmentCode, int fiscalYear) {
         List<FactRecord> records = projection.load(departmentCode, fiscalYear);
-        Facts facts = assembler.assemble(departmentCode, fiscalYear, records, Judgement.of(departmentCode, fiscalYear));
+        Facts facts = assembler.assemble(departmentCode, fiscalYear, records, Judgement.of(departmentCode, fiscalYear),
+                ReviewDecisionEntry.latestOf(departmentCode, fiscalYear));
         Scorecard scorecard = ScoringEngine.score(schemes.currentScheme(), facts);
         ReportedFacts reported = ReportedFacts.of(records);
 

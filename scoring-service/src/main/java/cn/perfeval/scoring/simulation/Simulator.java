@@ -18,6 +18,7 @@ import cn.perfeval.scoring.engine.scorecard.Scorecard;
 import cn.perfeval.scoring.judgement.Judgement;
 import cn.perfeval.scoring.projection.FactsAssembler;
 import cn.perfeval.scoring.projection.ProjectionStore;
+import cn.perfeval.scoring.review.ReviewDecisionEntry;
 import cn.perfeval.scoring.scheme.SchemeCatalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -52,7 +53,8 @@ public class Simulator {
     @Transactional
     public Scorecard simulate(String dept, int year, SimulationRequest request,
             Map<String, List<SimulationRequest.RecordOverride>> fromDates) {
-        Facts current = assembler.assemble(dept, year, projection.load(dept, year), Judgement.of(dept, year));
+        Facts current = assembler.assemble(dept, year, projection.load(dept, year), Judgement.of(dept, year),
+                ReviewDecisionEntry.latestOf(dept, year));
         CompiledScheme scheme = schemes.currentScheme();
         try {
             Facts changed = new Facts(dept, year, indicators(current, request.indicatorActuals()),
@@ -75,7 +77,7 @@ public class Simulator {
         for (IndicatorFact i : current.indicators()) {
             BigDecimal actual = pending.containsKey(i.id()) ? pending.remove(i.id()) : i.actual();
             result.add(new IndicatorFact(i.id(), i.version(), i.kind(), i.level2(), i.name(), i.comparator(),
-                    i.target(), actual, i.weight(), i.qualitativeShare(), i.grade()));
+                    i.target(), actual, i.weight(), i.qualitativeShare(), i.grade(), i.review()));
         }
         if (!pending.isEmpty()) {
             throw ProblemException.validation("indicatorActuals", "no indicator " + pending.keySet() + " in this evaluation");

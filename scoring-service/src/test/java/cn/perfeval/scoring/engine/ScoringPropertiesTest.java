@@ -9,6 +9,7 @@ import cn.perfeval.scoring.FactPayloads;
 import cn.perfeval.scoring.engine.facts.Comparator;
 import cn.perfeval.scoring.engine.facts.FactCatalog;
 import cn.perfeval.scoring.engine.facts.Facts;
+import cn.perfeval.scoring.engine.facts.Reviews;
 import cn.perfeval.scoring.engine.facts.IndicatorFact;
 import cn.perfeval.scoring.engine.facts.NumberFact;
 import cn.perfeval.scoring.engine.facts.RecordFact;
@@ -204,7 +205,7 @@ class ScoringPropertiesTest {
         FactsAssembler assembler = new FactsAssembler();
         qt().forAll(deliveries()).checkAssert(delivery -> {
             Facts assembled = assembler.assemble(delivery.original().departmentCode(), delivery.original().fiscalYear(),
-                    delivery.events(), delivery.judgements());
+                    delivery.events(), delivery.judgements(), Reviews.NONE);
             assertThat(score(assembled)).isEqualTo(score(delivery.original()));
         });
     }

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.perfeval.scoring.SeedEvents;
 import cn.perfeval.scoring.engine.GuangzhouSeed;
 import cn.perfeval.scoring.engine.facts.FactCatalog;
+import cn.perfeval.scoring.engine.facts.QualitativeGrade;
 import cn.perfeval.testinfra.EventSchemas;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.ValidationMessage;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -30,6 +32,12 @@ class FactEventContractTest {
         assertThat(indicators).hasSize(GuangzhouSeed.indicators().size());
         assertThat(indicators).allSatisfy(indicator ->
                 assertThat(INDICATOR_SERVICE.validate(SeedEvents.INDICATOR_SCHEMA, indicator)).isEmpty());
+        // the qualitative indicator the review's tests grade, graded and not yet graded
+        String qualitative = "6f1c2d3e-0000-4000-8000-000000000001";
+        assertThat(INDICATOR_SERVICE.validate(SeedEvents.INDICATOR_SCHEMA, SeedEvents.qualitativeData(DEPT, YEAR, qualitative,
+                QualitativeGrade.ACHIEVED, new BigDecimal("0.9"), 1))).isEmpty();
+        assertThat(INDICATOR_SERVICE.validate(SeedEvents.INDICATOR_SCHEMA,
+                SeedEvents.qualitativeData(DEPT, YEAR, qualitative, null, null, 1))).isEmpty();
         assertThat(INDICATOR_SERVICE.validate(SeedEvents.DEPARTMENT_SCHEMA, SeedEvents.departmentData(DEPT, YEAR, 1))).isEmpty();
         assertThat(INDICATOR_SERVICE.validate(SeedEvents.EVALUATION_SCHEMA, SeedEvents.evaluationData(DEPT, YEAR, 1))).isEmpty();
     }

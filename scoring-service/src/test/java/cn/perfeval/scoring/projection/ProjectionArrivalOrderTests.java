@@ -7,6 +7,7 @@ import cn.perfeval.scoring.FactPayloads;
 import cn.perfeval.scoring.engine.FactsGenerators;
 import cn.perfeval.scoring.engine.ScoringEngine;
 import cn.perfeval.scoring.engine.facts.Facts;
+import cn.perfeval.scoring.engine.facts.Reviews;
 import cn.perfeval.scoring.engine.facts.IndicatorFact;
 import cn.perfeval.scoring.engine.scheme.CompiledScheme;
 import cn.perfeval.scoring.scheme.SchemeCatalog;
@@ -87,7 +88,8 @@ class ProjectionArrivalOrderTests {
                 QuarkusTransaction.requiringNew().run(() -> projection.upsert(event, "event-" + event.version()));
             }
             Facts projected = QuarkusTransaction.requiringNew().call(() -> assembler.assemble(
-                    arrival.newer().departmentCode(), YEAR, projection.load(arrival.newer().departmentCode(), YEAR), List.of()));
+                    arrival.newer().departmentCode(), YEAR, projection.load(arrival.newer().departmentCode(), YEAR), List.of(),
+                    Reviews.NONE));
 
             assertThat(ScoringEngine.score(scheme, projected)).isEqualTo(ScoringEngine.score(scheme, arrival.newer()));
         });

@@ -87,7 +87,7 @@ class SeedScorecardThroughEventsTests {
         }
         JsonPath scorecard = awaitScorecard(s -> new BigDecimal(s.getString("total")).compareTo(new BigDecimal("99.54")) == 0);
         // A marker change behind the replayed events: once it is scored, everything before it was handled.
-        given().auth().oauth2(SeedEvents.reviewerToken()).contentType("application/json")
+        given().auth().oauth2(SeedEvents.editorToken(DEPT)).contentType("application/json")
                 .body(Map.of("points", 1, "text", "复核调整", "evidenceDocument", "复核意见"))
                 .put("/api/v1/departments/" + DEPT + "/years/" + YEAR + "/judgements/financial-compliance")
                 .then().statusCode(200);
@@ -102,7 +102,7 @@ class SeedScorecardThroughEventsTests {
         assertThat(history.getList("points")).hasSize(2);
         assertThat(new BigDecimal(history.getString("points[0]"))).isEqualByComparingTo("2");
         assertThat(new BigDecimal(history.getString("points[1]"))).isEqualByComparingTo("1");
-        assertThat(history.getList("changedBy", String.class)).containsOnly("reviewer");
+        assertThat(history.getList("changedBy", String.class)).containsOnly("editor");
         JsonPath diff = given().auth().oauth2(SeedEvents.reviewerToken())
                 .queryParam("from", version + 1).queryParam("to", version + 2).get(SCORECARD + "/diff")
                 .then().statusCode(200).extract().jsonPath();
@@ -167,7 +167,7 @@ class SeedScorecardThroughEventsTests {
         assertThat(status.getLong("skippedAsPoison")).isPositive();   // the poison record of the test above
 
         // A marker change after the rebuild: when it is scored, the rebuild's recompute has run before it.
-        given().auth().oauth2(SeedEvents.reviewerToken()).contentType("application/json")
+        given().auth().oauth2(SeedEvents.editorToken(DEPT)).contentType("application/json")
                 .body(Map.of("points", 2, "text", "复核恢复", "evidenceDocument", "复核意见"))
                 .put("/api/v1/departments/" + DEPT + "/years/" + YEAR + "/judgements/financial-compliance")
                 .then().statusCode(200);

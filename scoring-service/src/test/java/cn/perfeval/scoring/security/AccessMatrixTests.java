@@ -16,8 +16,12 @@ class AccessMatrixTests extends AccessMatrixContract {
 
     /** The separation of duties the matrix must keep, stated apart from the data so a wrong row fails here. */
     @Test
-    void judgementsBelongToTheBureauAndSchemesAndReplaysToOperators() {
-        assertThat(rolesOf("record")).containsExactly("bureau-reviewer");
+    void theDepartmentAssessesItselfTheBureauReviewsAndSchemesAndReplaysBelongToOperators() {
+        assertThat(rolesOf("record")).containsExactly("department-editor");
+        assertThat(rolesOf("answer")).containsExactly("department-editor");
+        assertThat(rolesOf("reviewJudgement")).containsExactly("bureau-reviewer");
+        assertThat(rolesOf("reviewGrade")).containsExactly("bureau-reviewer");
+        assertThat(rolesOf("comment")).containsExactly("bureau-reviewer");
         assertThat(rolesOf("addScheme")).containsExactly("admin");
         assertThat(rolesOf("startRebuild")).containsExactly("admin");
     }

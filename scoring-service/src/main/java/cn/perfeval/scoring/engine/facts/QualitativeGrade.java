@@ -3,9 +3,9 @@ package cn.perfeval.scoring.engine.facts;
 import java.math.BigDecimal;
 
 /**
- * Grade a reviewer gives a qualitative indicator. Each grade admits a band of credit shares; the
- * reviewer enters the exact share inside it. Bands share their end points (0.8 is both the top of
- * 部分达成 and the bottom of 达成), as the national rule states them as closed ranges.
+ * Grade of a qualitative indicator, self-assessed by the department and reviewed by the bureau. Each grade admits a
+ * band of credit shares; the assessor enters the exact share inside it. Bands share their end points (0.8 is both
+ * the top of 部分达成 and the bottom of 达成), as the national rule states them as closed ranges.
  */
 public enum QualitativeGrade {
     ACHIEVED("达成", new BigDecimal("0.8"), BigDecimal.ONE),
@@ -36,5 +36,10 @@ public enum QualitativeGrade {
 
     public boolean admits(BigDecimal share) {
         return share.compareTo(lowestShare) >= 0 && share.compareTo(highestShare) <= 0;
+    }
+
+    /** The share of this band nearest to {@code share}: itself when the band admits it, else the nearer end. */
+    public BigDecimal nearestShare(BigDecimal share) {
+        return share.max(lowestShare).min(highestShare);
     }
 }

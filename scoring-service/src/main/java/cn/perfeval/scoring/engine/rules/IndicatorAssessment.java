@@ -13,7 +13,7 @@ import java.math.BigDecimal;
  *     (and then earns actual ÷ target = 1 of the credit, as the formula says).</li>
  * <li>{@code ≤}, {@code <}: met → 1; else 1 − (actual − target) ÷ target, 0 from 2 × target on.</li>
  * <li>{@code =}: within the tolerance (a fraction of the target) → 1; else the scheme's policy.</li>
- * <li>qualitative: the reviewer's share inside the grade's band.</li>
+ * <li>qualitative: the share inside the grade's band, self-assessed or, where a review adjusted it, reviewed.</li>
  * </ul>
  * A negative actual counts as 0. With a zero target nothing is divided: a miss earns 0.
  *
@@ -86,12 +86,13 @@ record IndicatorAssessment(boolean missing, boolean met, BigDecimal credit, BigD
     }
 
     private static IndicatorAssessment qualitative(IndicatorFact indicator) {
-        BigDecimal share = indicator.qualitativeShare();
-        if (share == null || indicator.grade() == null) {
+        // The grade that counts: the reviewed one where a review decision applies, else the self-assessed one.
+        BigDecimal share = indicator.countedShare();
+        if (share == null || indicator.countedGrade() == null) {
             return MISSING;
         }
-        // The band was checked when the fact was built; the share is the credit.
-        return new IndicatorAssessment(false, indicator.grade() == QualitativeGrade.ACHIEVED, share,
+        // The band was checked when the fact (and the review) was built; the share is the credit.
+        return new IndicatorAssessment(false, indicator.countedGrade() == QualitativeGrade.ACHIEVED, share,
                 Decimals.percent(share, BigDecimal.ONE));
     }
 }

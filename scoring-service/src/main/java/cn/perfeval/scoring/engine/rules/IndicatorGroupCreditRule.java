@@ -9,6 +9,7 @@ import cn.perfeval.scoring.engine.rules.IndicatorAssessment.EqualMiss;
 import cn.perfeval.scoring.engine.scorecard.IndicatorResult;
 import cn.perfeval.scoring.engine.scorecard.InputRead;
 import cn.perfeval.scoring.engine.scorecard.MissingInput;
+import cn.perfeval.scoring.engine.scorecard.SelfAssessment;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -138,8 +139,9 @@ public final class IndicatorGroupCreditRule implements ItemRule {
             boolean flag = flagAbovePercent != null && assessment.completionRate() != null
                     && assessment.completionRate().compareTo(flagAbovePercent) > 0;
             results.add(new IndicatorResult(indicator.id(), indicator.version(), indicator.kind(), indicator.level2(),
-                    indicator.name(), indicator.comparator(), indicator.target(), indicator.actual(), indicator.grade(),
-                    weight, assessment.missing(), assessment.met(), assessment.credit(), assessment.completionRate(), flag));
+                    indicator.name(), indicator.comparator(), indicator.target(), indicator.actual(),
+                    indicator.countedGrade(), weight, assessment.missing(), assessment.met(), assessment.credit(),
+                    assessment.completionRate(), flag, selfAssessed(indicator), indicator.currentReview().orElse(null)));
             totalWeight = totalWeight.add(weight);
             if (assessment.missing()) {
                 missingIndicators++;
@@ -189,10 +191,16 @@ public final class IndicatorGroupCreditRule implements ItemRule {
                 .append(" = ").append(Decimals.points(points).toPlainString()).toString();
     }
 
+    private static SelfAssessment selfAssessed(IndicatorFact indicator) {
+        return indicator.comparator() != Comparator.QUALITATIVE ? null
+                : SelfAssessment.ofGrade(indicator.grade(), indicator.qualitativeShare(), indicator.version());
+    }
+
     private static String describe(IndicatorFact indicator, IndicatorAssessment assessment) {
         // Rates as the report writes them, to two decimals (89.29%, 70.00%).
         if (indicator.comparator() == Comparator.QUALITATIVE) {
-            return indicator.grade().label() + "，得分比例 " + Decimals.percent(indicator.qualitativeShare(), BigDecimal.ONE) + "%";
+            return indicator.countedGrade().label() + "，得分比例 "
+                    + Decimals.percent(indicator.countedShare(), BigDecimal.ONE) + "%" + reviewNote(indicator);
         }
         return "目标 " + indicator.comparator().symbol() + " " + indicator.target().toPlainString() + "，实际 "
                 + indicator.actual().toPlainString()
@@ -200,9 +208,17 @@ public final class IndicatorGroupCreditRule implements ItemRule {
                 + "，得分率 " + Decimals.percent(assessment.credit(), BigDecimal.ONE) + "%";
     }
 
+    /** What the review made of a self-assessed grade, in the words the report uses. */
+    private static String reviewNote(IndicatorFact indicator) {
+        return indicator.currentReview().map(review -> review.adjusted()
+                ? "（复核调整，自评" + indicator.grade().label() + " "
+                        + Decimals.percent(indicator.qualitativeShare(), BigDecimal.ONE) + "%：" + review.reason() + "）"
+                : "（经复核确认）").orElse("");
+    }
+
     private static String shownValue(IndicatorFact indicator) {
         return indicator.comparator() == Comparator.QUALITATIVE
-                ? indicator.grade().label() + " " + indicator.qualitativeShare().toPlainString()
+                ? indicator.countedGrade().label() + " " + indicator.countedShare().toPlainString()
                 : indicator.actual().toPlainString();
     }
 

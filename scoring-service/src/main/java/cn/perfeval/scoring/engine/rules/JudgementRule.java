@@ -3,14 +3,20 @@ package cn.perfeval.scoring.engine.rules;
 import cn.perfeval.scoring.engine.facts.Facts;
 import cn.perfeval.scoring.engine.facts.InvalidFactException;
 import cn.perfeval.scoring.engine.facts.JudgementFact;
+import cn.perfeval.scoring.engine.facts.Review;
 import cn.perfeval.scoring.engine.facts.SourceRef;
 import cn.perfeval.scoring.engine.scorecard.InputRead;
 import cn.perfeval.scoring.engine.scorecard.MissingInput;
+import cn.perfeval.scoring.engine.scorecard.SelfAssessment;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 
-/** A reviewer's verdict with evidence: the points they award, within [0, max]. */
+/**
+ * A verdict with evidence: the points the department assesses itself, within [0, max], or the bureau reviewer's
+ * points where a review decision adjusted them (see {@link JudgementFact#countedPoints()}).
+ */
 final class JudgementRule implements ItemRule {
 
     static final String ENTITY_TYPE = "judgement";
@@ -25,25 +31,41 @@ final class JudgementRule implements ItemRule {
         JudgementFact judgement = facts.judgements().get(item.code());
         if (judgement == null) {
             return RuleResult.withheld(item, List.of(),
-                    List.of(new MissingInput(item.code(), key, "评审人尚未给出判定及证据")));
+                    List.of(new MissingInput(item.code(), key, "部门尚未自评（给出判定及证据）")));
         }
-        if (judgement.points().signum() < 0 || judgement.points().compareTo(item.max()) > 0) {
+        BigDecimal counted = judgement.countedPoints();
+        if (counted.signum() < 0 || counted.compareTo(item.max()) > 0) {
             throw new InvalidFactException("judgements[" + item.code() + "].points",
-                    judgement.points().toPlainString() + " is outside [0, " + item.max().toPlainString() + "]");
+                    counted.toPlainString() + " is outside [0, " + item.max().toPlainString() + "]");
         }
-        InputRead input = new InputRead(key, judgement.points().toPlainString(),
+        InputRead input = new InputRead(key, counted.toPlainString(),
                 List.of(new SourceRef(ENTITY_TYPE, item.code(), judgement.version())));
-        // The reviewer's reasoning as the report quotes it; who judged, and when, is the judgement's history.
-        String explanation = judgement.text() == null ? "评审判定 " + Decimals.points(judgement.points()).toPlainString() + " 分"
-                : sentence(judgement.text()) + (judgement.evidence() == null ? "" : "（证据：" + judgement.evidence() + "）") + "。";
-        List<DeductionCause> causes = judgement.points().compareTo(item.max()) < 0
-                ? List.of(new DeductionCause(item.code(), BigDecimal.ONE,
-                        judgement.text() == null ? "评审扣分" : judgement.text()))
+        Optional<Review> review = judgement.currentReview();
+        String reasonForLoss = review.filter(Review::adjusted).map(Review::reason)
+                .orElse(judgement.text() == null ? "评审扣分" : judgement.text());
+        List<DeductionCause> causes = counted.compareTo(item.max()) < 0
+                ? List.of(new DeductionCause(item.code(), BigDecimal.ONE, reasonForLoss))
                 : List.of();
-        return RuleResult.of(judgement.points(), List.of(input), causes, explanation);
+        return RuleResult.of(counted, List.of(input), causes, explanation(judgement, review))
+                .withReview(SelfAssessment.ofPoints(judgement.points(), judgement.version()), review.orElse(null));
     }
 
-    /** The reviewer's text without its closing full stop, so the evidence can follow inside the sentence. */
+    /** The department's reasoning as the report quotes it, and what the review made of it; who and when is history. */
+    private static String explanation(JudgementFact judgement, Optional<Review> review) {
+        String own = judgement.text() == null ? "评审判定 " + Decimals.points(judgement.points()).toPlainString() + " 分"
+                : sentence(judgement.text()) + (judgement.evidence() == null ? "" : "（证据：" + judgement.evidence() + "）") + "。";
+        if (review.isEmpty()) {
+            return own;
+        }
+        if (!review.get().adjusted()) {
+            return own + "经复核确认。";
+        }
+        return "复核调整为 " + Decimals.points(review.get().points()).toPlainString() + " 分（自评 "
+                + Decimals.points(judgement.points()).toPlainString() + " 分）：" + sentence(review.get().reason())
+                + "。自评：" + own;
+    }
+
+    /** A text without its closing full stop, so more can follow inside the sentence. */
     private static String sentence(String text) {
         String stripped = text.strip();
         return stripped.endsWith("。") ? stripped.substring(0, stripped.length() - 1) : stripped;

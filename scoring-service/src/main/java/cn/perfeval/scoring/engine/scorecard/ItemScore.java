@@ -1,5 +1,7 @@
 package cn.perfeval.scoring.engine.scorecard;
 
+import cn.perfeval.scoring.engine.facts.Review;
+
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -11,11 +13,14 @@ import java.util.List;
  * @param deductions the ledger of points lost, sorted by record id
  * @param complete   false when an input is missing (see {@link Scorecard#missing()})
  * @param category   the scheme's sub-heading (预算执行, 采购管理 …), {@code null} when it has none
- * @param indicators for indicator-group items: each indicator's assessment; empty otherwise
+ * @param indicators   for indicator-group items: each indicator's assessment; empty otherwise
+ * @param selfAssessed for judgement items: the department's own points; {@code null} otherwise or while not assessed
+ * @param reviewed     for judgement items: the bureau's review decision in force, {@code null} while there is none
  */
 public record ItemScore(String code, String name, String dimension, BigDecimal max, BigDecimal score, String rule,
                         List<InputRead> inputs, List<Deduction> deductions, String explanation, boolean complete,
-                        String category, List<IndicatorResult> indicators) {
+                        String category, List<IndicatorResult> indicators, SelfAssessment selfAssessed,
+                        Review reviewed) {
 
     public ItemScore {
         inputs = List.copyOf(inputs);
