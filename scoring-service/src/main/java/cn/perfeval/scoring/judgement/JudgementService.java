@@ -2,6 +2,7 @@ package cn.perfeval.scoring.judgement;
 
 import cn.perfeval.platform.problem.ProblemException;
 import cn.perfeval.platform.problem.ProblemType;
+import cn.perfeval.scoring.cycle.state.StateRequirements;
 import cn.perfeval.scoring.engine.scheme.SchemeItem;
 import cn.perfeval.scoring.recompute.PendingRecomputes;
 import cn.perfeval.scoring.scheme.SchemeCatalog;
@@ -23,16 +24,20 @@ public class JudgementService {
 
     private final SchemeCatalog schemes;
     private final PendingRecomputes pending;
+    private final StateRequirements states;
     private final EntityManager entityManager;
 
-    public JudgementService(SchemeCatalog schemes, PendingRecomputes pending, EntityManager entityManager) {
+    public JudgementService(SchemeCatalog schemes, PendingRecomputes pending, StateRequirements states,
+            EntityManager entityManager) {
         this.schemes = schemes;
         this.pending = pending;
+        this.states = states;
         this.entityManager = entityManager;
     }
 
     @Transactional
     public Judgement record(String dept, int year, String itemCode, JudgementRequest request, String actor) {
+        states.requireFactsWritable(dept, year);
         SchemeItem item = judgementItem(itemCode);
         if (request.points().compareTo(item.max()) > 0) {
             throw ProblemException.validation("points", "must be at most " + item.max().toPlainString()

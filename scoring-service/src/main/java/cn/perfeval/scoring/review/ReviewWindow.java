@@ -1,22 +1,28 @@
 package cn.perfeval.scoring.review;
 
+import cn.perfeval.scoring.cycle.state.StateRequirements;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * When the review may be written, by the evaluation's state (docs/yearly-cycle.md): decisions and comments while it is
- * SUBMITTED, answers while it is RETURNED or DRAFT. The state machine is built in {@code cycle/} in parallel with this
- * package; until the merge wires these two checks to it they let every write through.
+ * SUBMITTED, answers while it is RETURNED or DRAFT.
  */
 @ApplicationScoped
 public class ReviewWindow {
 
-    /** Refuses a review decision or comment unless the evaluation is SUBMITTED (409, evaluation-locked style). */
+    private final StateRequirements requirements;
+
+    public ReviewWindow(StateRequirements requirements) {
+        this.requirements = requirements;
+    }
+
+    /** Refuses a review decision or comment unless the evaluation is SUBMITTED (409 evaluation-locked). */
     public void requireReviewable(String departmentCode, int fiscalYear) {
-        // wired at the merge: the cycle state of (departmentCode, fiscalYear) must be SUBMITTED
+        requirements.requireSubmitted(departmentCode, fiscalYear);
     }
 
     /** Refuses an answer to a comment unless the evaluation is RETURNED or DRAFT. */
     public void requireAnswerable(String departmentCode, int fiscalYear) {
-        // wired at the merge: the cycle state of (departmentCode, fiscalYear) must be RETURNED or DRAFT
+        requirements.requireWithDepartment(departmentCode, fiscalYear);
     }
 }

@@ -127,7 +127,7 @@ class ReviewHostileInputTests {
     /** Seeds the evaluation and writes one comment, once for all cases. */
     private static synchronized int commentId() {
         if (commentId == null) {
-            ReviewTests.seeded(DEPT);
+            ReviewTests.submitted(DEPT);
             commentId = given().auth().oauth2(SeedEvents.reviewerToken()).contentType("application/json")
                     .body(Map.of("itemCode", "financial-compliance", "text", "请补充证据。"))
                     .post(base(DEPT) + "/review/comments").then().statusCode(201).extract().path("id");

@@ -2,11 +2,11 @@ package cn.perfeval.scoring.review;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import cn.perfeval.platform.events.outbox.OutboxEvent;
+import cn.perfeval.scoring.CycleSteps;
 import cn.perfeval.scoring.ScorecardPolling;
 import cn.perfeval.scoring.SeedEvents;
 import cn.perfeval.scoring.engine.facts.QualitativeGrade;
@@ -59,15 +59,40 @@ class ReviewTests {
         return given().auth().oauth2(SeedEvents.editorToken(dept)).contentType("application/json");
     }
 
-    /** The seed's facts and self-assessed judgements, the qualitative indicator graded 达成 0.9; its complete scorecard. */
+    /**
+     * The seed's facts and self-assessed judgements, the qualitative indicator graded 达成 0.9, every narrative section
+     * written; its complete scorecard. The evaluation is a draft.
+     */
     static JsonPath seeded(String dept) {
         try (SeedEvents events = new SeedEvents(dept, YEAR)) {
             events.wholeSeed();
             events.qualitativeIndicator(qualitativeId(dept), QualitativeGrade.ACHIEVED, new BigDecimal("0.9"), 1);
+            CycleSteps.narrative(events, 1, 120);
         }
         ScorecardPolling.enterSeedJudgements(dept, YEAR);
         return ScorecardPolling.awaitScorecard(dept, YEAR, s -> s.getBoolean("complete")
                 && s.getList("items.indicators.flatten().id", String.class).contains(qualitativeId(dept)));
+    }
+
+    /** {@link #seeded} and submitted by the department: the review is written while the evaluation is SUBMITTED. */
+    static JsonPath submitted(String dept) {
+        JsonPath scorecard = seeded(dept);
+        submit(dept);
+        return scorecard;
+    }
+
+    /** The department submits, as soon as the last facts are scored (a 409 while a recompute is pending). */
+    static void submit(String dept) {
+        CycleSteps.await("submission of " + dept, () -> {
+            int status = CycleSteps.transition(CycleSteps.editor(dept), dept, "submission", Map.of()).statusCode();
+            assertThat(status).as("submission of " + dept).isIn(200, 409);
+            return status == 200;
+        });
+    }
+
+    /** The reviewer returns the evaluation to the department. */
+    static void returned(String dept) {
+        CycleSteps.transition(CycleSteps.reviewer(), dept, "return", Map.of("reason", "请补充说明")).then().statusCode(200);
     }
 
     static JsonPath review(String dept) {
@@ -108,7 +133,7 @@ class ReviewTests {
     @Test
     void aConfirmationKeepsTheScore() {
         String dept = "REVCONFIRM";
-        BigDecimal before = total(seeded(dept));
+        BigDecimal before = total(submitted(dept));
         reviewer().body(Map.of("decision", "CONFIRMED")).put(base(dept) + "/review/judgements/" + ITEM)
                 .then().statusCode(200).body("decision", equalTo("CONFIRMED")).body("by", equalTo("reviewer"))
                 .body("reviewedVersion", equalTo(1));
@@ -121,7 +146,7 @@ class ReviewTests {
     @Test
     void anAdjustmentChangesTheTotalByExactlyTheDifferenceAndTheScorecardShowsBothValues() throws Exception {
         String dept = "REVADJUST";
-        BigDecimal before = total(seeded(dept));
+        BigDecimal before = total(submitted(dept));
         reviewer().body(Map.of("decision", "ADJUSTED", "points", 1.25, "reason", "下属单位未纳入内部控制评价"))
                 .put(base(dept) + "/review/judgements/" + ITEM).then().statusCode(200);
 
@@ -145,11 +170,14 @@ class ReviewTests {
     @Test
     void aChangedSelfAssessmentMakesTheDecisionStaleAndKeepsItsHistory() {
         String dept = "REVSTALE";
-        BigDecimal before = total(seeded(dept));
+        BigDecimal before = total(submitted(dept));
         reviewer().body(Map.of("decision", "ADJUSTED", "points", 1, "reason", "证据不足"))
                 .put(base(dept) + "/review/judgements/" + ITEM).then().statusCode(200);
         ScorecardPolling.awaitScorecard(dept, YEAR, s -> total(s).compareTo(before.subtract(BigDecimal.ONE)) == 0);
 
+        editor(dept).body(Map.of("points", 1.5, "text", "提交后不能改", "evidenceDocument", "补充的内部控制评价报告"))
+                .put(base(dept) + "/judgements/" + ITEM).then().statusCode(409).body("state", equalTo("SUBMITTED"));
+        returned(dept);
         editor(dept).body(Map.of("points", 1.5, "text", "补充证据后重新自评", "evidenceDocument", "补充的内部控制评价报告"))
                 .put(base(dept) + "/judgements/" + ITEM).then().statusCode(200);
 
@@ -162,6 +190,7 @@ class ReviewTests {
         assertThat(review.getInt(judgementUnderReview("decision.reviewedVersion"))).isEqualTo(1);
         assertThat(review.getInt(judgementUnderReview("selfAssessed.version"))).isEqualTo(2);
 
+        submit(dept);
         reviewer().body(Map.of("decision", "CONFIRMED")).put(base(dept) + "/review/judgements/" + ITEM)
                 .then().statusCode(200).body("reviewedVersion", equalTo(2));
         JsonPath again = review(dept);
@@ -173,7 +202,7 @@ class ReviewTests {
     @Test
     void adjustingAQualitativeGradeChangesTheIndicatorResult() {
         String dept = "REVGRADE";
-        JsonPath before = seeded(dept);
+        JsonPath before = submitted(dept);
         String indicator = "items.indicators.flatten().find { it.id == '" + qualitativeId(dept) + "' }";
         int outputs = before.getList("items.find { it.code == 'output-indicators' }.indicators").size();
         assertThat(new BigDecimal(before.getString(indicator + ".credit"))).isEqualByComparingTo("0.9");
@@ -204,10 +233,15 @@ class ReviewTests {
     @Test
     void theReviewerCommentsPerItemAndTheDepartmentAnswers() {
         String dept = "REVCOMMENT";
-        seeded(dept);
+        submitted(dept);
         int commentId = reviewer().body(Map.of("itemCode", "contract-signing-timeliness", "text", "请说明合同签订逾期原因。"))
                 .post(base(dept) + "/review/comments").then().statusCode(201).body("by", equalTo("reviewer"))
                 .extract().path("id");
+        editor(dept).body(Map.of("text", "提交期间不能答复")).post(base(dept) + "/review/comments/" + commentId + "/answers")
+                .then().statusCode(409).body("state", equalTo("SUBMITTED"));
+        returned(dept);
+        reviewer().body(Map.of("itemCode", ITEM, "text", "退回后不能再提意见")).post(base(dept) + "/review/comments")
+                .then().statusCode(409).body("state", equalTo("RETURNED"));
         editor(dept).body(Map.of("text", "中标通知书送达延误，已建立台账跟踪。"))
                 .post(base(dept) + "/review/comments/" + commentId + "/answers").then().statusCode(201)
                 .body("by", equalTo("editor"));
@@ -231,7 +265,7 @@ class ReviewTests {
     @Test
     void anAdjustmentNeedsAReasonAndPointsWithinTheItemsMaximum() {
         String dept = "REVRULES";
-        seeded(dept);
+        submitted(dept);
         String path = base(dept) + "/review/judgements/" + ITEM;
         reviewer().body(Map.of("decision", "ADJUSTED", "points", 1)).put(path).then().statusCode(400)
                 .contentType("application/problem+json").body("errors.field", hasItem("reason"));
@@ -256,10 +290,13 @@ class ReviewTests {
         }
         ScorecardPolling.awaitScorecard(dept, YEAR,
                 s -> s.getList("items.indicators.flatten().id", String.class).contains(qualitativeId(dept)));
+        // An ungraded indicator is a blocking finding: the evaluation cannot be submitted, so nothing is under review.
+        CycleSteps.await("scored " + dept, () -> CycleSteps.transition(CycleSteps.editor(dept), dept, "submission",
+                Map.of()).statusCode() == 422);
         reviewer().body(Map.of("decision", "CONFIRMED")).put(base(dept) + "/review/judgements/" + ITEM)
-                .then().statusCode(409).contentType("application/problem+json").body("detail", containsString(ITEM));
+                .then().statusCode(409).contentType("application/problem+json").body("state", equalTo("DRAFT"));
         reviewer().body(Map.of("decision", "CONFIRMED")).put(base(dept) + "/review/indicators/" + qualitativeId(dept))
-                .then().statusCode(409);
+                .then().statusCode(409).body("state", equalTo("DRAFT"));
         reviewer().body(Map.of("decision", "CONFIRMED")).put(base(dept) + "/review/judgements/public-funds-control")
                 .then().statusCode(422);
         reviewer().body(Map.of("decision", "CONFIRMED")).put(base(dept) + "/review/judgements/no-such-item")

@@ -98,6 +98,18 @@ class ValidationRulesTest {
     }
 
     @Test
+    void departmentFunctionsAreFilledByTheDepartmentRecordUntilSomeoneWritesThem() {
+        ValidationRule rule = SHIPPED.get("narrative-section-empty");
+        List<NarrativeSection> functionsEmpty = List.of(new NarrativeSection("functions", "部门职能", 0));
+        ObjectNode registered = YAML.createObjectNode().put("name", "广州住房公积金管理中心").put("functions", "负责住房公积金的管理和运作。");
+        ObjectNode blank = YAML.createObjectNode().put("name", "广州住房公积金管理中心").put("functions", " ");
+        assertThat(rule.find(new EvaluationInputs(List.of(record(FactEventType.DEPARTMENT, "GZHPF", registered)),
+                Optional.of(functionsEmpty)))).isEmpty();
+        assertThat(rule.find(new EvaluationInputs(List.of(record(FactEventType.DEPARTMENT, "GZHPF", blank)),
+                Optional.of(functionsEmpty)))).extracting(hit -> hit.record().id()).containsExactly("functions");
+    }
+
+    @Test
     void aBrokenRuleFileIsRefusedNamingTheRule() {
         assertThatThrownBy(() -> parse("{id: r1, severity: fatal, message: m, kind: indicator-without-actual}"))
                 .hasMessageContaining("r1").hasMessageContaining("severity");
