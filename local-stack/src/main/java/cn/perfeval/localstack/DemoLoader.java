@@ -148,6 +148,25 @@ public final class DemoLoader {
         return keys;
     }
 
+    /**
+     * The department's explanations of validation warnings, by rule id ({@code validation-explanations.json}: an
+     * object of rule id → text); none when the file is absent.
+     */
+    public static Map<String, String> explanations(Path dataDir) {
+        Path file = dataDir.resolve("validation-explanations.json");
+        if (!Files.exists(file)) {
+            return Map.of();
+        }
+        try {
+            Map<String, String> explanations = new HashMap<>();
+            JSON.readTree(file.toFile()).properties().forEach(entry -> explanations.put(entry.getKey(),
+                    entry.getValue().asText()));
+            return explanations;
+        } catch (IOException e) {
+            throw new StackException("Cannot read demo data " + file + ": " + e.getMessage());
+        }
+    }
+
     private JsonNode read(String file) {
         try {
             return JSON.readTree(readText(file));

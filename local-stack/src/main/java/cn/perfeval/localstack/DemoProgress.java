@@ -3,7 +3,6 @@ package cn.perfeval.localstack;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.Map;
 
 /** Waits for the pipeline to catch up with what was loaded (the scorecard), moves the cycle on, waits for the public report. */
 public final class DemoProgress {
@@ -78,33 +77,5 @@ public final class DemoProgress {
         throw new StackException("The report was not published with total " + total.toPlainString()
                 + (complete ? "" : " (provisional)") + " within " + timeout.toSeconds()
                 + " s; see the report-service log");
-    }
-
-    /**
-     * The demo's last step: the department submits its evaluation and the finance bureau approves it, through
-     * scoring-service's yearly-cycle operations (docs/yearly-cycle.md); the approval makes report-service publish the
-     * approved report. Nobody publishes by hand any more. Both transitions are a 409 while facts are still being
-     * scored (a pending recompute), so that answer is retried until the timeout; any other refusal (a 422 listing
-     * validation findings, a 409 from a state that allows no such transition) is an error at once.
-     */
-    public static void submitAndApprove(Api department, Api reviewer, String scoringUrl, String dept, int year,
-            Duration timeout) {
-        String cycle = scoringUrl + "/api/v1/departments/" + dept + "/years/" + year + "/cycle";
-        long deadline = System.nanoTime() + timeout.toNanos();
-        transition(department, cycle + "/submission", "Submitting the evaluation", deadline);
-        transition(reviewer, cycle + "/approval", "Approving the evaluation", deadline);
-    }
-
-    private static void transition(Api actor, String url, String what, long deadline) {
-        while (true) {
-            Api.Response response = actor.post(url, Map.of());
-            if (response.status() / 100 == 2) {
-                return;
-            }
-            if (response.status() != 409 || System.nanoTime() > deadline) {
-                throw new StackException(what + " failed (" + response.status() + "): " + response.body());
-            }
-            ServiceProcess.sleep(Duration.ofMillis(200));
-        }
     }
 }

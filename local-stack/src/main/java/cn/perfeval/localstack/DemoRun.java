@@ -18,30 +18,54 @@ import java.util.List;
 public record DemoRun(int indicators, long expenditureLines, int judgements, List<String> narrative,
         JsonNode scorecard, JsonNode report) {
 
-    public static DemoRun loadAndPublish(Stack stack, DemoActors actors, String department, int year) {
+    /** Enters the demo and waits for its complete scorecard; the evaluation stays a draft (填报中), {@code report} null. */
+    public static DemoRun loadDraft(Stack stack, DemoActors actors, String department, int year) {
         Path data = stack.options().projectDir().resolve("demo-data").resolve(department + "-" + year);
         DemoLoader loader = new DemoLoader(data, stack.url(StackOptions.INDICATOR), actors.staff());
         int indicators = loader.load(department, year);
         long expenditureLines = loader.loadBudget(actors.erp(), stack.url(StackOptions.BUDGET), department, year);
         int judgements = loader.loadJudgements(actors.staff(), stack.url(StackOptions.SCORING), department, year);
         List<String> narrative = loader.loadNarrative(stack.url(StackOptions.REPORT), department, year);
-
         JsonNode scorecard = DemoProgress.awaitCompleteScorecard(actors.staff(), stack.url(StackOptions.SCORING),
                 department, year, Duration.ofMinutes(2));
-        DemoProgress.submitAndApprove(actors.staff(), actors.reviewer(), stack.url(StackOptions.SCORING), department,
-                year, Duration.ofMinutes(1));
-        JsonNode report = DemoProgress.awaitPublishedReport(new Api(null), stack.url(StackOptions.REPORT), department,
-                year, scorecard, Duration.ofMinutes(1));
-        return new DemoRun(indicators, expenditureLines, judgements, narrative, scorecard, report);
+        return new DemoRun(indicators, expenditureLines, judgements, narrative, scorecard, null);
     }
 
     /**
-     * As {@link #loadAndPublish(Stack, DemoActors, String, int)}, with one client for the ERP's and the staff's writes
-     * (its token needs both {@code erp-integration} and {@code department-editor}); the review and the approval are
-     * done by a reviewer, {@code <department>-reviewer}, issued here.
+     * {@link #loadDraft}, then the cycle as the department and the bureau walk it: the staff explain the validation's
+     * warnings (demo-data's {@code validation-explanations.json}, by rule id) and submit; the reviewer confirms every
+     * self-assessed value and approves, which publishes the report; returns once the public report shows the scorecard.
      */
+    public static DemoRun loadAndPublish(Stack stack, DemoActors actors, String department, int year) {
+        DemoRun draft = loadDraft(stack, actors, department, year);
+        ReviewCycle cycle = new ReviewCycle(stack.url(StackOptions.SCORING), department, year);
+        Path data = stack.options().projectDir().resolve("demo-data").resolve(department + "-" + year);
+        cycle.explainWarnings(actors.staff(), DemoLoader.explanations(data));
+        cycle.submit(actors.staff(), Duration.ofMinutes(1));
+        cycle.confirmSelfAssessments(actors.reviewer());
+        cycle.approve(actors.reviewer(), Duration.ofMinutes(1));
+        JsonNode report = DemoProgress.awaitPublishedReport(new Api(null), stack.url(StackOptions.REPORT), department,
+                year, draft.scorecard(), Duration.ofMinutes(1));
+        return new DemoRun(draft.indicators(), draft.expenditureLines(), draft.judgements(), draft.narrative(),
+                draft.scorecard(), report);
+    }
+
+    /**
+     * As {@link #loadDraft(Stack, DemoActors, String, int)}, with one client for the ERP's and the staff's writes (its
+     * token needs both {@code erp-integration} and {@code department-editor}).
+     */
+    public static DemoRun loadDraft(Stack stack, Api department, String departmentCode, int year) {
+        return loadDraft(stack, asBoth(stack, department, departmentCode), departmentCode, year);
+    }
+
+    /** As {@link #loadAndPublish(Stack, DemoActors, String, int)} with one client for the ERP and the staff. */
     public static DemoRun loadAndPublish(Stack stack, Api department, String departmentCode, int year) {
+        return loadAndPublish(stack, asBoth(stack, department, departmentCode), departmentCode, year);
+    }
+
+    /** The department's client as ERP and staff; the reviewer, {@code <department>-reviewer}, is issued here. */
+    private static DemoActors asBoth(Stack stack, Api department, String departmentCode) {
         Api reviewer = new Api(DemoActors.reviewerToken(stack.tokens(), departmentCode.toLowerCase() + "-reviewer"));
-        return loadAndPublish(stack, new DemoActors(department, department, reviewer), departmentCode, year);
+        return new DemoActors(department, department, reviewer);
     }
 }
