@@ -73,7 +73,8 @@ public class AuditTrail {
         BoundedStates.Bounded after = states.bound(change.after());
         AuditEntry entry = new AuditEntry(UUID.randomUUID(), service, change.departmentCode(), change.fiscalYear(),
                 subject, role, channel, operationId, change.entityType(), change.entityId(), change.action(),
-                before.state(), after.state(), before.truncated() || after.truncated(), Correlation.currentOrNew(),
+                before.state(), after.state(), change.summarised() || before.truncated() || after.truncated(),
+                Correlation.currentOrNew(),
                 OffsetDateTime.now(ZoneOffset.UTC));
         publisher.publish(new OutgoingEvent(TOPIC, ENTRY_RECORDED, SCHEMA, change.departmentCode(),
                 change.fiscalYear(), change.departmentCode() + "/audit/" + change.entityType(), entry));
