@@ -32,6 +32,11 @@ public class AuditTrail {
     public static final String TOPIC = "audit-events";
     public static final String ENTRY_RECORDED = "cn.perfeval.audit.entry-recorded";
     public static final String SYSTEM_ROLE = "system";
+    /**
+     * The departmentCode of a write that belongs to no department but concerns them all (a scoring scheme, a
+     * projection rebuild); the consolidated log shows such entries to every department.
+     */
+    public static final String ALL_DEPARTMENTS = "*";
     static final URI SCHEMA = URI.create("/schemas/audit-entry-v1.json");
 
     private final EventPublisher publisher;
