@@ -32,6 +32,8 @@ public class AuditTrail {
     public static final String TOPIC = "audit-events";
     public static final String ENTRY_RECORDED = "cn.perfeval.audit.entry-recorded";
     public static final String SYSTEM_ROLE = "system";
+    /** The operation of a write the service made outside any REST request. */
+    public static final String INTERNAL_OPERATION = "internal";
     /**
      * The departmentCode of a write that belongs to no department but concerns them all (a scoring scheme, a
      * projection rebuild); the consolidated log shows such entries to every department.
@@ -56,11 +58,16 @@ public class AuditTrail {
         this.service = service;
     }
 
-    /** Records a write made by a REST request (its operation, caller and channel are the request's). */
+    /**
+     * Records a write made by a REST request (its operation, caller and channel are the request's). The same write
+     * made by the service itself, outside a request, is recorded as {@link #recordSystem} with operation
+     * {@value #INTERNAL_OPERATION}.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(AuditedChange change) {
         if (!Arc.container().requestContext().isActive() || operation.get().operationId() == null) {
-            throw new IllegalStateException("a write outside a REST request must be recorded with recordSystem");
+            recordSystem(INTERNAL_OPERATION, change);
+            return;
         }
         String operationId = operation.get().operationId();
         String role = roleOf(operationId);
