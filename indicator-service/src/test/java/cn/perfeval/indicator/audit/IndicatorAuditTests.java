@@ -34,7 +34,7 @@ class IndicatorAuditTests {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final EventSchemas SCHEMAS = EventSchemas.published();
     private static final String DEPT = "AUDITI";
-    private static final int YEAR = 2032;
+    private static final int YEAR = 2025;
     private static final String BASE = "/api/v1/departments/" + DEPT + "/years/" + YEAR;
 
     @Test
@@ -46,12 +46,13 @@ class IndicatorAuditTests {
         as(editor).body(indicator("实缴人数", "540万人")).put(BASE + "/indicators/" + id).then().statusCode(200);
         as(editor).body("{\"value\":\"534万人\",\"evidenceDocument\":\"年报\"}").put(BASE + "/indicators/" + id + "/actual")
                 .then().statusCode(200);
-        as(editor).body("{\"asOf\":\"2032-01-31\",\"value\":\"100万人\"}").post(BASE + "/indicators/" + id + "/progress")
+        as(editor).body("{\"asOf\":\"2025-01-31\",\"value\":\"100万人\"}").post(BASE + "/indicators/" + id + "/progress")
                 .then().statusCode(200);
         as(editor).body(Map.of("overallGoal", "目标", "keyTasks", List.of())).put(BASE + "/goals").then().statusCode(200);
         as(editor).body(List.of(Map.of("level1", "产出指标", "level2", "数量指标", "name", "导入", "annualTarget", "1万人",
                 "actual", "1万人"))).post(BASE + "/indicators/imports").then().statusCode(200);
-        as(editor).contentType("text/csv").body("一级指标,二级指标,三级指标,年度指标值,完成指标值\n产出指标,数量指标,表格,2万人,2万人\n")
+        as(editor).contentType("text/csv").body("一级指标,二级指标,三级指标,年度指标值,完成指标值\n产出指标,数量指标,表格,2万人,2万人\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 .post(BASE + "/indicators/imports").then().statusCode(200);
         as(editor).delete(BASE + "/indicators/" + id).then().statusCode(204);
 
@@ -83,10 +84,10 @@ class IndicatorAuditTests {
         String editor = editorOf(DEPT);
         as(editor).body("{\"name\":\"审计单位\"}").put("/api/v1/departments/" + DEPT).then().statusCode(200);
         long before = auditRows();
-        as(editor).body(indicator("坏指标", "大约很多")).post(BASE.replace("2032", "2033") + "/indicators")
-                .then().statusCode(400);
+        as(editor).body(indicator("坏指标", "1万人").replace("产出指标", "不存在的指标")).post(BASE.replace("2025", "2024")
+                + "/indicators").then().statusCode(400);
         as(editorOf("OTHER")).body(Map.of("overallGoal", "目标", "keyTasks", List.of()))
-                .put(BASE.replace("2032", "2033") + "/goals").then().statusCode(403);
+                .put(BASE.replace("2025", "2024") + "/goals").then().statusCode(403);
         assertThat(auditRows()).isEqualTo(before);
     }
 

@@ -14,6 +14,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,6 +41,8 @@ public class AuditCsvResource {
     @Produces(CSV)
     @Operation(summary = "The whole filtered audit log as CSV for Excel (UTF-8 with BOM), newest first, streamed; "
             + "page and size are ignored")
+    @APIResponse(responseCode = "200", description = "The entries as CSV, one per line after the header", content =
+            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response auditCsv(@PathParam("dept") @Parameter(example = "GZHPF") String dept,
             @PathParam("year") @Parameter(example = "2023") int year, @BeanParam AuditQueryParameters query) {
         AuditFilter filter = query.filter();
