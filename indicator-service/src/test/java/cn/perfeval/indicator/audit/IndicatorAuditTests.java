@@ -60,7 +60,10 @@ class IndicatorAuditTests {
         Set<String> operations = new TreeSet<>();
         entries.forEach(entry -> operations.add(entry.path("data").path("operation").asText()));
         String openApi = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
-        assertThat(operations).isEqualTo(WriteOperations.of(openApi));
+        // importTable and importJson share one path and method, so the document names only one of them
+        Set<String> writes = new TreeSet<>(WriteOperations.of(openApi));
+        writes.add("importTable");
+        assertThat(operations).isEqualTo(writes);
         assertThat(entries).allSatisfy(entry -> assertThat(SCHEMAS.validateEvent(entry)).as(entry.toString()).isEmpty());
         assertThat(entries).allSatisfy(entry -> {
             assertThat(entry.path("data").path("subject").asText()).isEqualTo("editor@" + DEPT);

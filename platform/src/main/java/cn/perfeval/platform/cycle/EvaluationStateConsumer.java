@@ -14,9 +14,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  * Keeps the newest state of each evaluation from {@value #CHANNEL} for the {@link WriteWindow}.
  *
  * <p>Opt-in: a service that enforces the state on its writes sets the build property {@value #ENABLED} to
- * {@code true} and names its consumer group ({@code mp.messaging.incoming.evaluation-states.group.id}) and
- * dead-letter topic; the owner of the states (scoring-service) leaves it unset, so it has no such consumer. The
- * topic, deserializers and failure strategy are shared in platform's microprofile-config.properties.
+ * {@code true} and configures the channel {@value #CHANNEL} (connector, topic, its own consumer group and
+ * dead-letter topic); the owner of the states (scoring-service) does neither, so it has no such consumer.
  */
 @ApplicationScoped
 @IfBuildProperty(name = EvaluationStateConsumer.ENABLED, stringValue = "true")

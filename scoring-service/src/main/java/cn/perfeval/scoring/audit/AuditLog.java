@@ -4,6 +4,7 @@ import cn.perfeval.platform.audit.AuditAction;
 import cn.perfeval.platform.audit.AuditChannel;
 import cn.perfeval.platform.audit.AuditEntry;
 import cn.perfeval.platform.audit.AuditTrail;
+import cn.perfeval.scoring.persistence.SqlValues;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -45,8 +45,9 @@ public class AuditLog {
                 INSERT INTO audit_entry (entry_id, service, department_code, fiscal_year, subject, role, channel,
                     operation, entity_type, entity_id, action, before_state, after_state, truncated, correlation_id,
                     recorded_at)
-                VALUES (:id, :service, :dept, :year, :subject, :role, :channel, :operation, :entityType, :entityId,
-                    :action, :before, :after, :truncated, :correlationId, :at)
+                VALUES (:id, :service, :dept, CAST(:year AS INTEGER), :subject, :role, :channel, :operation, :entityType,
+                    :entityId, :action, CAST(:before AS TEXT), CAST(:after AS TEXT), :truncated,
+                    CAST(:correlationId AS TEXT), :at)
                 ON CONFLICT (entry_id) DO NOTHING
                 """).setParameter("id", entry.entryId()).setParameter("service", entry.service())
                 .setParameter("dept", entry.departmentCode()).setParameter("year", entry.fiscalYear())
@@ -115,14 +116,7 @@ public class AuditLog {
         return new AuditEntry((UUID) row[0], (String) row[1], (String) row[2], (Integer) row[3], (String) row[4],
                 (String) row[5], AuditChannel.valueOf((String) row[6]), (String) row[7], (String) row[8],
                 (String) row[9], AuditAction.valueOf((String) row[10]), tree((String) row[11]), tree((String) row[12]),
-                (Boolean) row[13], (String) row[14], time(row[15]));
-    }
-
-    private static OffsetDateTime time(Object value) {
-        if (value instanceof OffsetDateTime time) {
-            return time;
-        }
-        return ((java.time.Instant) value).atOffset(java.time.ZoneOffset.UTC);
+                (Boolean) row[13], (String) row[14], SqlValues.timestamp(row[15]));
     }
 
     private String json(JsonNode node) {

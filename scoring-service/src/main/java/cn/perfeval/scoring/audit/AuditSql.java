@@ -30,10 +30,10 @@ final class AuditSql {
                 .equal("entity_id", filter.entityId()).equal("operation", filter.operation())
                 .equal("correlation_id", filter.correlationId());
         if (filter.from() != null) {
-            where.condition("recorded_at >= :from", "from", filter.from());
+            where.condition("recorded_at >= CAST(:from AS TIMESTAMPTZ)", "from", filter.from());
         }
         if (filter.to() != null) {
-            where.condition("recorded_at < :to", "to", filter.to());
+            where.condition("recorded_at < CAST(:to AS TIMESTAMPTZ)", "to", filter.to());
         }
         return where;
     }
@@ -41,7 +41,7 @@ final class AuditSql {
     /** Entries after (older than) the cursor in newest-first order. */
     AuditSql olderThan(AuditLog.Cursored cursor) {
         if (cursor != null) {
-            condition("(recorded_at, seq) < (:cursorAt, :cursorSeq)", "cursorAt", cursor.entry().at());
+            condition("(recorded_at, seq) < (CAST(:cursorAt AS TIMESTAMPTZ), :cursorSeq)", "cursorAt", cursor.entry().at());
             parameters.put("cursorSeq", cursor.seq());
         }
         return this;
