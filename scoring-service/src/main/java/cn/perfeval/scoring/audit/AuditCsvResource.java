@@ -46,6 +46,9 @@ public class AuditCsvResource {
     public Response auditCsv(@PathParam("dept") @Parameter(example = "GZHPF") String dept,
             @PathParam("year") @Parameter(example = "2023") int year, @BeanParam AuditQueryParameters query) {
         AuditFilter filter = query.filter();
+        // page and size do not apply to the whole log, but a malformed one is refused as `audit` refuses it
+        query.pageNumber();
+        query.pageSize();
         StreamingOutput body = output -> {
             Writer out = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
             AuditCsv.writeHeader(out);
