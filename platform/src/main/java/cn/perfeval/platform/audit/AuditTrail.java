@@ -3,6 +3,7 @@ package cn.perfeval.platform.audit;
 import cn.perfeval.platform.correlation.Correlation;
 import cn.perfeval.platform.events.OutgoingEvent;
 import cn.perfeval.platform.events.outbox.EventPublisher;
+import cn.perfeval.platform.events.outbox.OutboxRelay;
 import cn.perfeval.platform.security.AccessMatrix;
 import cn.perfeval.platform.security.AccessRule;
 import cn.perfeval.platform.security.Caller;
@@ -50,11 +51,14 @@ public class AuditTrail {
 
     public AuditTrail(EventPublisher publisher, Instance<Caller> caller, Instance<CurrentOperation> operation,
             ObjectMapper mapper, @ConfigProperty(name = "quarkus.application.name") String service,
-            @ConfigProperty(name = "perfeval.audit.max-state-bytes", defaultValue = "65536") int maxStateBytes) {
+            @ConfigProperty(name = "perfeval.audit.max-state-bytes", defaultValue = "65536") int maxStateBytes,
+            @ConfigProperty(name = OutboxRelay.MAX_EVENT_BYTES, defaultValue = OutboxRelay.DEFAULT_MAX_EVENT_BYTES)
+            int maxEventBytes) {
         this.publisher = publisher;
         this.caller = caller;
         this.operation = operation;
-        this.states = new BoundedStates(mapper, maxStateBytes);
+        // before and after together stay well below the outbox's event limit, so an audit entry never refuses a write
+        this.states = new BoundedStates(mapper, Math.min(maxStateBytes, maxEventBytes / 4));
         this.service = service;
     }
 
