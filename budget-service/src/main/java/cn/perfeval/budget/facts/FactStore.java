@@ -4,6 +4,7 @@ import cn.perfeval.budget.rest.ListPage;
 import cn.perfeval.platform.concurrency.IfMatch;
 import cn.perfeval.platform.problem.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,17 +24,20 @@ import java.util.function.Function;
 /**
  * Stores an evaluation's input records as JSON rows, keeping a version per record (bumped only when its content
  * changes) and per kind (bumped when anything of the kind changes). Lists are replaced as a whole, as an ERP
- * synchronises them; records are read back with the same types they were written with.
+ * synchronises them; records are read back with the same types they were written with. Every change of a kind
+ * is recorded in the audit trail ({@link SectionAudit}) here, where all the writes of the inputs meet.
  */
 @ApplicationScoped
 public class FactStore {
 
     private final ObjectMapper mapper;
     private final EntityManager entityManager;
+    private final SectionAudit audit;
 
-    public FactStore(ObjectMapper mapper, EntityManager entityManager) {
+    public FactStore(ObjectMapper mapper, EntityManager entityManager, SectionAudit audit) {
         this.mapper = mapper;
         this.entityManager = entityManager;
+        this.audit = audit;
     }
 
     public <T> List<T> list(String dept, int year, FactKind kind, Class<T> type) {
@@ -122,6 +126,7 @@ public class FactStore {
     @Transactional(Transactional.TxType.MANDATORY)
     public <T> boolean replaceAll(String dept, int year, FactKind kind, List<T> lines, Function<T, String> id,
                                   String actor) {
+        JsonNode before = audit.state(dept, year, kind);
         Map<String, T> byId = new LinkedHashMap<>();
         for (T line : lines) {
             if (byId.put(id.apply(line), line) != null) {
@@ -144,12 +149,13 @@ public class FactStore {
                 changed = true;
             }
         }
-        return bumpSection(dept, year, kind, changed);
+        return audited(dept, year, kind, before, bumpSection(dept, year, kind, changed));
     }
 
     /** Adds or replaces the given records of a kind and leaves the others alone (imports). */
     @Transactional(Transactional.TxType.MANDATORY)
     public <T> boolean upsert(String dept, int year, FactKind kind, List<T> lines, Function<T, String> id, String actor) {
+        JsonNode before = audit.state(dept, year, kind);
         Map<String, FactRecord> existing = new HashMap<>();
         FactRecord.<FactRecord>list("departmentCode = ?1 and fiscalYear = ?2 and kind = ?3", dept, year, kind)
                 .forEach(row -> existing.put(row.recordId, row));
@@ -160,23 +166,32 @@ public class FactStore {
             changed |= store(dept, year, kind, id.apply(line), current == null ? ordinal++ : current.ordinal, line,
                     current, actor);
         }
-        return bumpSection(dept, year, kind, changed);
+        return audited(dept, year, kind, before, bumpSection(dept, year, kind, changed));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean putDocument(String dept, int year, FactKind kind, Object document, String actor) {
+        JsonNode before = audit.state(dept, year, kind);
         FactRecord current = FactRecord.findById(key(dept, year, kind, FactKind.SINGLETON_ID));
-        return bumpSection(dept, year, kind, store(dept, year, kind, FactKind.SINGLETON_ID, 0, document, current, actor));
+        boolean changed = store(dept, year, kind, FactKind.SINGLETON_ID, 0, document, current, actor);
+        return audited(dept, year, kind, before, bumpSection(dept, year, kind, changed));
     }
 
     /** Removes the document of a singleton kind: the kind is then reported as "none" (e.g. no bureau rate). */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean removeDocument(String dept, int year, FactKind kind) {
+        JsonNode before = audit.state(dept, year, kind);
         FactRecord current = FactRecord.findById(key(dept, year, kind, FactKind.SINGLETON_ID));
         if (current != null) {
             current.delete();
         }
-        return bumpSection(dept, year, kind, current != null);
+        return audited(dept, year, kind, before, bumpSection(dept, year, kind, current != null));
+    }
+
+    /** Every accepted write is recorded, also one that changed nothing (the caller did send it). */
+    private boolean audited(String dept, int year, FactKind kind, JsonNode before, boolean changed) {
+        audit.record(dept, year, kind, before);
+        return changed;
     }
 
     /** Records that a kind kept outside {@code fact_record} (the expenditure ledger) changed. */

@@ -7,6 +7,7 @@ import cn.perfeval.indicator.tabular.RowOutcome;
 import cn.perfeval.indicator.tree.IndicatorRequest;
 import cn.perfeval.indicator.tree.IndicatorService;
 import cn.perfeval.platform.problem.Problem;
+import cn.perfeval.platform.cycle.WriteWindow;
 import cn.perfeval.platform.problem.ProblemException;
 import cn.perfeval.platform.problem.ProblemType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -26,10 +27,12 @@ public class IndicatorImportService {
 
     private final IndicatorService indicators;
     private final EntityManager entityManager;
+    private final WriteWindow window;
 
-    public IndicatorImportService(IndicatorService indicators, EntityManager entityManager) {
+    public IndicatorImportService(IndicatorService indicators, EntityManager entityManager, WriteWindow window) {
         this.indicators = indicators;
         this.entityManager = entityManager;
+        this.window = window;
     }
 
     /**
@@ -39,6 +42,8 @@ public class IndicatorImportService {
         if (table.isRejected()) {
             throw ProblemException.validation("file", String.join("; ", table.fileErrors()));
         }
+        // A locked evaluation refuses the whole import at once, rather than each row (each row checks again).
+        QuarkusTransaction.requiringNew().run(() -> window.requireWritable(dept, year));
         if (mode == ImportMode.ALL_OR_NOTHING) {
             if (!table.isClean()) {
                 throw rejected(table.invalidRows(), rowOffset);

@@ -2,6 +2,8 @@ package cn.perfeval.indicator.department;
 
 import cn.perfeval.indicator.messaging.IndicatorEvents;
 import cn.perfeval.indicator.tree.Indicator;
+import cn.perfeval.platform.audit.AuditTrail;
+import cn.perfeval.platform.audit.AuditedChange;
 import cn.perfeval.platform.problem.ProblemException;
 import cn.perfeval.platform.rest.PathParameterChecks;
 import jakarta.transaction.Transactional;
@@ -27,9 +29,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Departments")
 public class DepartmentResource {
     private final IndicatorEvents events;
+    private final AuditTrail audit;
 
-    public DepartmentResource(IndicatorEvents events) {
+    public DepartmentResource(IndicatorEvents events, AuditTrail audit) {
         this.events = events;
+        this.audit = audit;
     }
 
     @GET
@@ -43,11 +47,13 @@ public class DepartmentResource {
     @Transactional
     @Operation(summary = "Create or update a department (idempotent)")
     public DepartmentView saveDepartment(@PathParam("dept") @jakarta.validation.constraints.Pattern(regexp = PathParameterChecks.DEPARTMENT_CODE, message = PathParameterChecks.DEPARTMENT_CODE_RULE) String dept, @Valid @NotNull DepartmentRequest request) {
+        // The profile belongs to the department, not to one year, so no evaluation's write window applies to it.
         Department department = Department.<Department>findByIdOptional(dept).orElseGet(() -> {
             Department created = new Department();
             created.code = dept;
             return created;
         });
+        DepartmentView before = department.updatedAt == null ? null : DepartmentView.of(department);
         department.name = request.name();
         department.functions = request.functions();
         department.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
@@ -58,6 +64,7 @@ public class DepartmentResource {
                 .project(Integer.class).list()) {
             events.departmentChanged(view, year);
         }
+        audit.record(AuditedChange.of(dept, null, "department", dept, before, view));
         return view;
     }
 }

@@ -2,6 +2,9 @@ package cn.perfeval.indicator.goals;
 
 import cn.perfeval.indicator.department.Department;
 import cn.perfeval.indicator.messaging.IndicatorEvents;
+import cn.perfeval.platform.audit.AuditTrail;
+import cn.perfeval.platform.audit.AuditedChange;
+import cn.perfeval.platform.cycle.WriteWindow;
 import cn.perfeval.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -12,24 +15,33 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Stores an evaluation's goals and key tasks as one document, replaced as a whole, and announces each change. */
+/**
+ * Stores an evaluation's goals and key tasks as one document, replaced as a whole, and announces each change; a
+ * replacement is refused while the evaluation's facts are locked ({@link WriteWindow}) and audited when accepted.
+ */
 @ApplicationScoped
 public class GoalsService {
 
     private final EntityManager entityManager;
     private final IndicatorEvents events;
+    private final WriteWindow window;
+    private final AuditTrail audit;
 
-    public GoalsService(EntityManager entityManager, IndicatorEvents events) {
+    public GoalsService(EntityManager entityManager, IndicatorEvents events, WriteWindow window, AuditTrail audit) {
         this.entityManager = entityManager;
         this.events = events;
+        this.window = window;
+        this.audit = audit;
     }
 
     @Transactional
     public GoalsView replace(String dept, int year, GoalsRequest request) {
+        window.requireWritable(dept, year);
         if (Department.findById(dept) == null) {
             throw ProblemException.notFound("No department " + dept + "; create it with PUT /api/v1/departments/" + dept);
         }
-        long version = find(dept, year).map(GoalsView::version).orElse(0L) + 1;
+        GoalsView before = find(dept, year).orElse(null);
+        long version = (before == null ? 0L : before.version()) + 1;
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         entityManager.createNativeQuery("""
                 INSERT INTO evaluation (department_code, fiscal_year, overall_goal, version, updated_at)
@@ -52,6 +64,7 @@ public class GoalsService {
         }
         GoalsView view = new GoalsView(dept + ":" + year, dept, year, version, request.overallGoal(), tasks, now);
         events.goalsChanged(view);
+        audit.record(AuditedChange.of(dept, year, "goals", view.id(), before, view));
         return view;
     }
 

@@ -7,7 +7,10 @@ import cn.perfeval.indicator.domain.IndicatorCategory;
 import cn.perfeval.indicator.domain.IndicatorValueException;
 import cn.perfeval.indicator.domain.MeasuredValue;
 import cn.perfeval.indicator.messaging.IndicatorEvents;
+import cn.perfeval.platform.audit.AuditTrail;
+import cn.perfeval.platform.audit.AuditedChange;
 import cn.perfeval.platform.concurrency.IfMatch;
+import cn.perfeval.platform.cycle.WriteWindow;
 import cn.perfeval.platform.problem.ActDates;
 import cn.perfeval.platform.problem.ProblemException;
 import cn.perfeval.platform.problem.ProblemType;
@@ -26,25 +29,36 @@ import java.util.UUID;
 
 /**
  * Writes indicators. Every write validates the values as the domain reads them, stores text and parsed form, and
- * publishes the new state in the same transaction; a rejected write changes nothing.
+ * publishes the new state in the same transaction; a rejected write changes nothing. Each write first asks the
+ * {@link WriteWindow} whether the evaluation's facts are writable, and records itself in the {@link AuditTrail}
+ * with the indicator's state before and after.
  */
 @ApplicationScoped
 public class IndicatorService {
+
+    /** The entityType of this service's indicator entries in the audit trail. */
+    public static final String AUDITED_ENTITY = "indicator";
 
     private final EntityManager entityManager;
     private final IndicatorMapper mapper;
     private final IndicatorEvents events;
     private final Clock clock;
+    private final WriteWindow window;
+    private final AuditTrail audit;
 
-    public IndicatorService(EntityManager entityManager, IndicatorMapper mapper, IndicatorEvents events, Clock clock) {
+    public IndicatorService(EntityManager entityManager, IndicatorMapper mapper, IndicatorEvents events, Clock clock,
+            WriteWindow window, AuditTrail audit) {
         this.entityManager = entityManager;
         this.mapper = mapper;
         this.events = events;
         this.clock = clock;
+        this.window = window;
+        this.audit = audit;
     }
 
     @Transactional
     public IndicatorView create(String dept, int year, IndicatorRequest request) {
+        window.requireWritable(dept, year);
         Department department = requireDepartment(dept);
         if (isFirstOfEvaluation(dept, year)) {
             // the evaluation's first indicator: its report will need the department's name and functions
@@ -56,7 +70,7 @@ public class IndicatorService {
         indicator.fiscalYear = year;
         indicator.ordinal = request.ordinal() != null ? request.ordinal() : nextOrdinal(dept, year);
         apply(indicator, request);
-        return save(indicator);
+        return save(indicator, null);
     }
 
     /**
@@ -67,9 +81,12 @@ public class IndicatorService {
     @Transactional
     public ImportedIndicator upsert(String dept, int year, IndicatorRequest request, String actualText, String actor,
             UUID existing, int ordinalIfNew) {
+        window.requireWritable(dept, year);
         Indicator indicator;
+        IndicatorView before = null;
         if (existing != null) {
             indicator = find(dept, year, existing);
+            before = mapper.toView(indicator);
         } else {
             Department department = requireDepartment(dept);
             if (ordinalIfNew == 1) {
@@ -87,7 +104,7 @@ public class IndicatorService {
             indicator.reportedBy = actor;
             indicator.reportedAt = OffsetDateTime.now(ZoneOffset.UTC);
         }
-        return new ImportedIndicator(save(indicator), existing == null);
+        return new ImportedIndicator(save(indicator, before), existing == null);
     }
 
     /** The indicators of an evaluation by branch and name, for an import to match its rows against. */
@@ -112,8 +129,10 @@ public class IndicatorService {
 
     @Transactional
     public IndicatorView update(String dept, int year, UUID id, IndicatorRequest request, Long expectedVersion) {
+        window.requireWritable(dept, year);
         Indicator indicator = find(dept, year, id);
         requireVersion(indicator, expectedVersion);
+        IndicatorView before = mapper.toView(indicator);
         apply(indicator, request);
         if (request.ordinal() != null) {
             indicator.ordinal = request.ordinal();
@@ -121,14 +140,16 @@ public class IndicatorService {
         if (indicator.actualText != null) {
             readActual(indicator, indicator.actualText);
         }
-        return save(indicator);
+        return save(indicator, before);
     }
 
     @Transactional
     public IndicatorView reportActual(String dept, int year, UUID id, ActualRequest request, Long expectedVersion,
             String actor) {
+        window.requireWritable(dept, year);
         Indicator indicator = find(dept, year, id);
         requireVersion(indicator, expectedVersion);
+        IndicatorView before = mapper.toView(indicator);
         MeasuredValue target = MeasuredValue.parseTarget(indicator.annualTargetText);
         if (target.isQualitative()) {
             Grade grade = grade(request.qualitativeGrade());
@@ -155,7 +176,7 @@ public class IndicatorService {
         indicator.evidenceUrl = request.evidenceUrl();
         indicator.reportedBy = actor;
         indicator.reportedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        return save(indicator);
+        return save(indicator, before);
     }
 
     /**
@@ -164,7 +185,9 @@ public class IndicatorService {
      */
     @Transactional
     public IndicatorView reportProgress(String dept, int year, UUID id, ProgressRequest request, String actor) {
+        window.requireWritable(dept, year);
         Indicator indicator = find(dept, year, id);
+        IndicatorView before = mapper.toView(indicator);
         if (request.asOf().getYear() != year) {
             throw ProblemException.validation("asOf", "must fall in the fiscal year " + year);
         }
@@ -193,16 +216,18 @@ public class IndicatorService {
         progress.reportedAt = OffsetDateTime.now(ZoneOffset.UTC);
         progress.persist();
         entityManager.flush();
-        return save(indicator);
+        return save(indicator, before);
     }
 
     @Transactional
     public void delete(String dept, int year, UUID id, Long expectedVersion) {
+        window.requireWritable(dept, year);
         Indicator indicator = find(dept, year, id);
         requireVersion(indicator, expectedVersion);
         IndicatorView last = mapper.toView(indicator);
         indicator.delete();
         events.deleted(withVersion(last, last.version() + 1));
+        audit.record(AuditedChange.of(dept, year, AUDITED_ENTITY, id.toString(), last, null));
     }
 
     public Optional<Indicator> findOptional(String dept, int year, UUID id) {
@@ -254,12 +279,14 @@ public class IndicatorService {
         indicator.actualUnit = actual.unit().base();
     }
 
-    private IndicatorView save(Indicator indicator) {
+    private IndicatorView save(Indicator indicator, IndicatorView before) {
         indicator.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
         indicator.persist();
         entityManager.flush();
         IndicatorView view = mapper.toView(indicator);
         events.changed(view);
+        audit.record(AuditedChange.of(indicator.departmentCode, indicator.fiscalYear, AUDITED_ENTITY,
+                indicator.id.toString(), before, view));
         return view;
     }
 

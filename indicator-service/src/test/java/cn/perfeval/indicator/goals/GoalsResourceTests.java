@@ -45,7 +45,8 @@ class GoalsResourceTests {
         as(editorOf("OTHER")).get(GOALS).then().statusCode(403);
         as(EDITOR).get(GOALS).then().statusCode(200).body("keyTasks.size()", equalTo(1))
                 .body("keyTasks[0].task", equalTo("建设“数字政府”"));
-        OutboxEvent last = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>find("order by seq desc").firstResult());
+        OutboxEvent last = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>find(
+                "topic = ?1 order by seq desc", "indicator-events").firstResult());
         assertThat(last.eventType).isEqualTo("cn.perfeval.indicator.evaluation.changed");
         assertThat(last.payload).contains("\"version\":2", "建设“数字政府”");
         assertThat(schemaViolations(last)).isEmpty();

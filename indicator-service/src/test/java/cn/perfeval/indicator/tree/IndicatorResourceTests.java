@@ -43,7 +43,7 @@ class IndicatorResourceTests {
     @Test
     void anActualReportedThroughTheApiIsStoredWithItsCompletionAndAnnounced() {
         String id = create("当年广州住房公积金实缴人数", "530万人");
-        long outboxBefore = count(() -> OutboxEvent.count());
+        long outboxBefore = count(() -> OutboxEvent.count("topic", "indicator-events"));
 
         as(EDITOR).header("X-Correlation-Id", "erp-batch-42")
                 .body("{\"value\":\"534.89万人\",\"evidenceDocument\":\"2023年年度报告\"}")
@@ -57,9 +57,9 @@ class IndicatorResourceTests {
                 .body("completion.ratePercent", comparesEqualTo(new BigDecimal("100.92")))
                 .body("evidence.reportedBy", containsString("editor"));
 
-        assertThat(count(() -> OutboxEvent.count())).isEqualTo(outboxBefore + 1);
+        assertThat(count(() -> OutboxEvent.count("topic", "indicator-events"))).isEqualTo(outboxBefore + 1);
         OutboxEvent last = QuarkusTransaction.requiringNew().call(
-                () -> OutboxEvent.<OutboxEvent>find("order by seq desc").firstResult());
+                () -> OutboxEvent.<OutboxEvent>find("topic = ?1 order by seq desc", "indicator-events").firstResult());
         assertThat(last.topic).isEqualTo("indicator-events");
         assertThat(last.eventKey).isEqualTo(DEPT + ":" + YEAR);
         assertThat(last.payload).contains("\"type\":\"cn.perfeval.indicator.indicator.changed\"", "534.89万人");

@@ -6,13 +6,14 @@ import java.util.Objects;
 /**
  * What a service asks to publish: the topic, the CloudEvents type and schema, the evaluation it belongs to (which
  * becomes the Kafka key, keeping one evaluation's events in order on one partition) and the full new state.
+ * {@code fiscalYear} is {@code null} only for an event of the department rather than of one year (an audit entry).
  */
 public record OutgoingEvent(
         String topic,
         String type,
         URI dataschema,
         String departmentCode,
-        int fiscalYear,
+        Integer fiscalYear,
         String subject,
         Object data) {
 
@@ -23,8 +24,8 @@ public record OutgoingEvent(
         Objects.requireNonNull(data, "data");
     }
 
-    /** The partition key: {@code departmentCode:fiscalYear}. */
+    /** The partition key: {@code departmentCode:fiscalYear} ({@code departmentCode:} for the department's own). */
     public String key() {
-        return departmentCode + ":" + fiscalYear;
+        return departmentCode + ":" + (fiscalYear == null ? "" : fiscalYear);
     }
 }

@@ -1,6 +1,7 @@
 package cn.perfeval.platform.problem;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Thrown by service code to reject a request. It carries everything the problem document needs, so resources
@@ -10,15 +11,23 @@ public class ProblemException extends RuntimeException {
 
     private final ProblemType type;
     private final List<Problem.FieldError> errors;
+    private final Map<String, Object> extensions;
 
     public ProblemException(ProblemType type, String detail) {
         this(type, detail, List.of());
     }
 
     public ProblemException(ProblemType type, String detail, List<Problem.FieldError> errors) {
+        this(type, detail, errors, Map.of());
+    }
+
+    /** A problem with RFC 9457 extension members (e.g. the state that refused the request), written beside detail. */
+    public ProblemException(ProblemType type, String detail, List<Problem.FieldError> errors,
+            Map<String, Object> extensions) {
         super(detail);
         this.type = type;
         this.errors = List.copyOf(errors);
+        this.extensions = Map.copyOf(extensions);
     }
 
     public static ProblemException notFound(String detail) {
@@ -43,5 +52,9 @@ public class ProblemException extends RuntimeException {
 
     public List<Problem.FieldError> errors() {
         return errors;
+    }
+
+    public Map<String, Object> extensions() {
+        return extensions;
     }
 }

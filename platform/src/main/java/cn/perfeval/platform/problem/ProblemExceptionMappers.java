@@ -35,7 +35,7 @@ public class ProblemExceptionMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return ProblemResponses.of(e.type(), e.getMessage(), e.errors(), path(uri));
+        return ProblemResponses.of(e.type(), e.type().status(), e.getMessage(), e.errors(), path(uri), e.extensions());
     }
 
     @ServerExceptionMapper

@@ -12,6 +12,7 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
     NOT_ACCEPTABLE("not-acceptable", "No acceptable representation", 406),
     CONFLICT("conflict", "The request conflicts with the current state", 409),
+    EVALUATION_LOCKED("evaluation-locked", "The evaluation's facts cannot be changed in its current state", 409),
     PRECONDITION_FAILED("precondition-failed", "The resource changed since it was read", 412),
     PAYLOAD_TOO_LARGE("payload-too-large", "The request body is too large", 413),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),

@@ -1,6 +1,9 @@
 package cn.perfeval.report.narrative;
 
 import cn.perfeval.platform.text.TextLimits;
+import cn.perfeval.platform.audit.AuditTrail;
+import cn.perfeval.platform.audit.AuditedChange;
+import cn.perfeval.platform.cycle.WriteWindow;
 import cn.perfeval.platform.problem.Problem;
 import cn.perfeval.platform.problem.ProblemException;
 import cn.perfeval.platform.problem.ProblemType;
@@ -15,21 +18,30 @@ import java.util.Objects;
 /**
  * Writing narrative sections. Every accepted write is a new revision, which the draft shows at once and the next
  * approval publishes, and is announced as a narrative change (the section lengths scoring-service's validation
- * reads). A rejected write, or one that changes nothing, stores and announces nothing.
+ * reads). The narrative is one of the evaluation's facts: it is refused while the evaluation is locked
+ * ({@link WriteWindow}), and each accepted write (also one repeating the current text) is recorded in the audit trail
+ * with the section before and after. A rejected write stores and announces nothing.
  */
 @ApplicationScoped
 public class NarrativeService {
 
     static final int MAX_LENGTH = TextLimits.NARRATIVE;
+    /** The entityType of narrative entries in the audit trail (the entityId is the section key). */
+    public static final String AUDITED_ENTITY = "narrative-section";
 
     private final NarrativeStore store;
     private final EvaluationLock lock;
     private final NarrativeChanges changes;
+    private final WriteWindow window;
+    private final AuditTrail audit;
 
-    public NarrativeService(NarrativeStore store, EvaluationLock lock, NarrativeChanges changes) {
+    public NarrativeService(NarrativeStore store, EvaluationLock lock, NarrativeChanges changes, WriteWindow window,
+            AuditTrail audit) {
         this.store = store;
         this.lock = lock;
         this.changes = changes;
+        this.window = window;
+        this.audit = audit;
     }
 
     @Transactional
@@ -37,29 +49,37 @@ public class NarrativeService {
             String actor) {
         requireKnown(key);
         String text = validText(request);
+        window.requireWritable(departmentCode, fiscalYear);
         lock.lock(departmentCode, fiscalYear);
         NarrativeRevision current = store.latest(departmentCode, fiscalYear, key).orElse(null);
         if (current != null && Objects.equals(current.text(), text)) {
-            return current;
+            return audited(departmentCode, fiscalYear, key, current, current);
         }
         NarrativeRevision written = store.append(departmentCode, fiscalYear, key, text, actor);
         changes.announce(departmentCode, fiscalYear);
-        return written;
+        return audited(departmentCode, fiscalYear, key, current, written);
     }
 
     /** Withdraws a section: the report shows the drafted text (or a placeholder) again; history is kept. */
     @Transactional
     public NarrativeRevision withdraw(String departmentCode, int fiscalYear, String key, String actor) {
         requireKnown(key);
+        window.requireWritable(departmentCode, fiscalYear);
         lock.lock(departmentCode, fiscalYear);
         NarrativeRevision current = store.latest(departmentCode, fiscalYear, key)
                 .orElseThrow(() -> ProblemException.notFound("Section " + key + " was never written"));
         if (current.text() == null) {
-            return current;
+            return audited(departmentCode, fiscalYear, key, current, current);
         }
         NarrativeRevision withdrawn = store.append(departmentCode, fiscalYear, key, null, actor);
         changes.announce(departmentCode, fiscalYear);
-        return withdrawn;
+        return audited(departmentCode, fiscalYear, key, current, withdrawn);
+    }
+
+    private NarrativeRevision audited(String departmentCode, int fiscalYear, String key, NarrativeRevision before,
+            NarrativeRevision after) {
+        audit.record(AuditedChange.of(departmentCode, fiscalYear, AUDITED_ENTITY, key, before, after));
+        return after;
     }
 
     public List<NarrativeRevision> history(String departmentCode, int fiscalYear, String key) {

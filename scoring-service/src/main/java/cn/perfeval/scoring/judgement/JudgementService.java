@@ -6,6 +6,8 @@ import cn.perfeval.scoring.cycle.state.StateRequirements;
 import cn.perfeval.scoring.engine.scheme.SchemeItem;
 import cn.perfeval.scoring.recompute.PendingRecomputes;
 import cn.perfeval.scoring.scheme.SchemeCatalog;
+import cn.perfeval.platform.audit.AuditTrail;
+import cn.perfeval.platform.audit.AuditedChange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -21,18 +23,22 @@ import java.util.List;
 public class JudgementService {
 
     static final String JUDGEMENT_RULE = "judgement";
+    /** The entityType of judgement entries in the audit trail (the entityId is the item code). */
+    public static final String AUDITED_ENTITY = "judgement";
 
     private final SchemeCatalog schemes;
     private final PendingRecomputes pending;
     private final StateRequirements states;
     private final EntityManager entityManager;
+    private final AuditTrail audit;
 
     public JudgementService(SchemeCatalog schemes, PendingRecomputes pending, StateRequirements states,
-            EntityManager entityManager) {
+            EntityManager entityManager, AuditTrail audit) {
         this.schemes = schemes;
         this.pending = pending;
         this.states = states;
         this.entityManager = entityManager;
+        this.audit = audit;
     }
 
     @Transactional
@@ -54,6 +60,7 @@ public class JudgementService {
                     created.itemCode = itemCode;
                     return created;
                 });
+        JudgementView before = judgement.version == 0 ? null : JudgementView.of(judgement);
         judgement.points = request.points();
         judgement.text = request.text();
         judgement.evidenceDocument = request.evidenceDocument();
@@ -65,6 +72,7 @@ public class JudgementService {
         judgement.persist();
         appendHistory(judgement);
         pending.request(dept, year);
+        audit.record(AuditedChange.of(dept, year, AUDITED_ENTITY, itemCode, before, JudgementView.of(judgement)));
         return judgement;
     }
 

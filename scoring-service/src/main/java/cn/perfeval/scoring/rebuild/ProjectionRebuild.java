@@ -1,5 +1,7 @@
 package cn.perfeval.scoring.rebuild;
 
+import cn.perfeval.platform.audit.AuditTrail;
+import cn.perfeval.platform.audit.AuditedChange;
 import cn.perfeval.platform.events.inbound.InboundEvents;
 import cn.perfeval.platform.events.inbound.PoisonMessageException;
 import cn.perfeval.platform.problem.ProblemException;
@@ -44,11 +46,13 @@ public class ProjectionRebuild {
     private final RecomputeWorker worker;
     private final EntityManager entityManager;
     private final String bootstrapServers;
+    private final AuditTrail audit;
     private final AtomicReference<RebuildStatus> status = new AtomicReference<>();
 
     public ProjectionRebuild(FactEventsConsumer consumer, InboundEvents inbound, PendingRecomputes pending,
             RecomputeWorker worker, EntityManager entityManager,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers, AuditTrail audit) {
+        this.audit = audit;
         this.consumer = consumer;
         this.inbound = inbound;
         this.pending = pending;
@@ -65,6 +69,9 @@ public class ProjectionRebuild {
         }
         RebuildStatus started = new RebuildStatus(RebuildStatus.RUNNING, 0, 0, 0, actor,
                 OffsetDateTime.now(ZoneOffset.UTC), null, null);
+        // Recorded before the replay starts: an entry exists exactly for each rebuild that was started.
+        QuarkusTransaction.requiringNew().run(() -> audit.record(AuditedChange.of(AuditTrail.ALL_DEPARTMENTS, null,
+                "projection-rebuild", started.startedAt().toString(), current, started)));
         status.set(started);
         Thread thread = new Thread(() -> run(started), "projection-rebuild");
         thread.setDaemon(true);

@@ -12,6 +12,8 @@ import cn.perfeval.scoring.engine.scheme.SchemeValidator;
 import cn.perfeval.scoring.persistence.SqlValues;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
+import cn.perfeval.platform.audit.AuditTrail;
+import cn.perfeval.platform.audit.AuditedChange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -40,12 +42,14 @@ public class SchemeCatalog {
 
     private final EntityManager entityManager;
     private final String defaultSchemeId;
+    private final AuditTrail audit;
     private final Map<String, CompiledScheme> compiled = new ConcurrentHashMap<>();
 
     public SchemeCatalog(EntityManager entityManager,
-            @ConfigProperty(name = "perfeval.scoring.default-scheme") String defaultSchemeId) {
+            @ConfigProperty(name = "perfeval.scoring.default-scheme") String defaultSchemeId, AuditTrail audit) {
         this.entityManager = entityManager;
         this.defaultSchemeId = defaultSchemeId;
+        this.audit = audit;
     }
 
     void storeShippedScheme(@Observes StartupEvent event) {
@@ -104,6 +108,10 @@ public class SchemeCatalog {
                     + " exists; versions are immutable, give the new one another version");
         }
         insert(scheme, document, actor);
+        // A scheme belongs to no department: the audit trail files it under "every department" (AuditTrail.ALL).
+        audit.record(AuditedChange.of(AuditTrail.ALL_DEPARTMENTS, null, "scheme-version",
+                scheme.id() + ":" + scheme.version(), null, java.util.Map.of("schemeId", scheme.id(),
+                        "version", scheme.version(), "name", scheme.name(), "document", document)));
         return scheme;
     }
 

@@ -4,6 +4,7 @@ import cn.perfeval.budget.execution.domain.Expenditure;
 import cn.perfeval.budget.facts.Evaluations;
 import cn.perfeval.budget.facts.FactKind;
 import cn.perfeval.budget.facts.FactStore;
+import cn.perfeval.platform.audit.AuditTrail;
 import cn.perfeval.budget.messaging.FactSnapshots;
 import cn.perfeval.platform.problem.Problem.FieldError;
 import cn.perfeval.platform.problem.ProblemException;
@@ -38,13 +39,15 @@ public class ExpenditureIngestion {
     private final Evaluations evaluations;
     private final FactStore store;
     private final FactSnapshots snapshots;
+    private final AuditTrail audit;
 
     public ExpenditureIngestion(AgroalDataSource dataSource, Evaluations evaluations, FactStore store,
-                                FactSnapshots snapshots) {
+                                FactSnapshots snapshots, AuditTrail audit) {
         this.dataSource = dataSource;
         this.evaluations = evaluations;
         this.store = store;
         this.snapshots = snapshots;
+        this.audit = audit;
     }
 
     @Transactional
@@ -54,6 +57,7 @@ public class ExpenditureIngestion {
         long received = 0;
         // Within the JTA transaction Agroal hands out the transaction's connection, the one Hibernate uses too.
         try (Connection connection = dataSource.getConnection()) {
+            LedgerAudit.LedgerSummary before = LedgerAudit.summarise(connection, dept, year);
             createStaging(connection);
             received = stage(connection, lines, new ExpenditureLineParser(year), rejections);
             rejectUnknownProjects(connection, dept, year, rejections);
@@ -68,6 +72,8 @@ public class ExpenditureIngestion {
                 store.touch(dept, year, FactKind.EXPENDITURES);
             }
             snapshots.refresh(dept, year);
+            LedgerAudit.record(audit, dept, year, before, new LedgerAudit.PushSummary(mode, received, accepted,
+                    rejections.count, written, LedgerAudit.summarise(connection, dept, year)));
             return new IngestionResult(mode, received, accepted, rejections.count, written, accepted - written,
                     rejections.reported, rejections.count > rejections.reported.size());
         } catch (SQLException e) {

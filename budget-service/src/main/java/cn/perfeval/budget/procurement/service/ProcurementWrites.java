@@ -137,7 +137,7 @@ public class ProcurementWrites {
     /** After a calendar change: the verdicts of the evaluation are recomputed and changed snapshots republished. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void rejudge(String dept, int year) {
-        evaluations.lock(dept, year);
+        evaluations.lockToRejudge(dept, year);
         afterWrite(dept, year);
     }
 
