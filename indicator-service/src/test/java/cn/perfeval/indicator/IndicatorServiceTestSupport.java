@@ -37,7 +37,10 @@ public final class IndicatorServiceTestSupport {
     }
 
     public static RequestSpecification as(String token) {
-        return given().auth().oauth2(token).contentType("application/json");
+        // per request, since a Quarkus restart between test classes resets RestAssured's global configuration
+        return given().config(io.restassured.RestAssured.config().jsonConfig(io.restassured.config.JsonConfig.jsonConfig()
+                        .numberReturnType(io.restassured.path.json.config.JsonPathConfig.NumberReturnType.BIG_DECIMAL)))
+                .auth().oauth2(token).contentType("application/json");
     }
 
     /** Validation messages of an emitted event's data against the schema its dataschema names (empty: valid). */

@@ -110,7 +110,8 @@ class OutboxLimitsTests {
     }
 
     private static OutboxEvent latestRow(String key) {
-        return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>find("eventKey = ?1 order by seq desc", key)
+        return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>find(
+                "eventKey = ?1 and topic = ?2 order by seq desc", key, "indicator-events")
                 .firstResult());
     }
 
