@@ -1,5 +1,7 @@
 package cn.perfeval.scoring.cycle;
 
+import cn.perfeval.platform.audit.AuditTrail;
+import cn.perfeval.platform.audit.AuditedChange;
 import cn.perfeval.platform.events.OutgoingEvent;
 import cn.perfeval.platform.events.outbox.EventPublisher;
 import cn.perfeval.platform.problem.ProblemException;
@@ -14,6 +16,7 @@ import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jboss.logging.Logger;
 
@@ -30,6 +33,7 @@ public class EvaluationCycle {
     static final URI SCHEMA = URI.create("/schemas/evaluation-state-v1.json");
     /** The subject release is recorded under: report-service answers the approval. */
     public static final String REPORT_SERVICE = "report-service";
+    static final String AUDITED_ENTITY = "evaluation-state";
 
     private static final Logger LOG = Logger.getLogger(EvaluationCycle.class);
 
@@ -38,14 +42,16 @@ public class EvaluationCycle {
     private final ProjectionStore projection;
     private final TransitionPreconditions preconditions;
     private final EventPublisher events;
+    private final AuditTrail audit;
 
     public EvaluationCycle(CycleStore store, EvaluationStates states, ProjectionStore projection,
-            TransitionPreconditions preconditions, EventPublisher events) {
+            TransitionPreconditions preconditions, EventPublisher events, AuditTrail audit) {
         this.store = store;
         this.states = states;
         this.projection = projection;
         this.preconditions = preconditions;
         this.events = events;
+        this.audit = audit;
     }
 
     /** The state, what {@code roles} may do now, and the history. */
@@ -100,9 +106,21 @@ public class EvaluationCycle {
         TransitionEntry entry = new TransitionEntry(current.sequence() + 1, transition.code(), current.state(),
                 transition.target(), actor, reason, scorecardVersion, OffsetDateTime.now(ZoneOffset.UTC));
         store.append(dept, year, entry);
+        audited(dept, year, current, entry);
         events.publish(new OutgoingEvent(TOPIC, EVENT_TYPE, SCHEMA, dept, year,
                 dept + "/" + year + "/cycle/" + entry.sequence(), StateChanged.of(dept, year, entry)));
         return new CurrentState(entry.toState(), entry.sequence());
+    }
+
+    /** The transition in the audit trail: the state before, the transition after; a release is report-service's. */
+    private void audited(String dept, int year, CurrentState current, TransitionEntry entry) {
+        AuditedChange change = AuditedChange.of(dept, year, AUDITED_ENTITY, dept + ":" + year,
+                Map.of("state", current.state().name(), "sequence", current.sequence()), entry);
+        if (Transition.RELEASE.code().equals(entry.transition())) {
+            audit.recordSystem("release", change);
+        } else {
+            audit.record(change);
+        }
     }
 
     private CycleView view(String dept, int year, CurrentState current, Set<String> roles) {

@@ -1,5 +1,7 @@
 package cn.perfeval.scoring.review;
 
+import cn.perfeval.platform.audit.AuditTrail;
+import cn.perfeval.platform.audit.AuditedChange;
 import cn.perfeval.platform.problem.Problem;
 import cn.perfeval.platform.problem.ProblemException;
 import cn.perfeval.platform.problem.ProblemType;
@@ -14,8 +16,8 @@ import cn.perfeval.scoring.projection.FactEventType;
 import cn.perfeval.scoring.projection.FactsAssembler;
 import cn.perfeval.scoring.projection.ProjectionStore;
 import cn.perfeval.scoring.recompute.PendingRecomputes;
-import cn.perfeval.scoring.scheme.SchemeCatalog;
 import cn.perfeval.scoring.review.CommentView.AnswerView;
+import cn.perfeval.scoring.scheme.SchemeCatalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -35,15 +37,17 @@ public class ReviewService {
     private final FactsAssembler assembler;
     private final PendingRecomputes pending;
     private final ReviewWindow window;
+    private final AuditTrail audit;
 
     public ReviewService(JudgementService judgements, SchemeCatalog schemes, ProjectionStore projection,
-            FactsAssembler assembler, PendingRecomputes pending, ReviewWindow window) {
+            FactsAssembler assembler, PendingRecomputes pending, ReviewWindow window, AuditTrail audit) {
         this.judgements = judgements;
         this.schemes = schemes;
         this.projection = projection;
         this.assembler = assembler;
         this.pending = pending;
         this.window = window;
+        this.audit = audit;
     }
 
     @Transactional
@@ -104,7 +108,9 @@ public class ReviewService {
         comment.writtenBy = actor;
         comment.writtenAt = now();
         comment.persist();
-        return CommentView.of(comment, List.of());
+        CommentView view = CommentView.of(comment, List.of());
+        audit.record(AuditedChange.of(dept, year, "review-comment", String.valueOf(comment.id), null, view));
+        return view;
     }
 
     @Transactional
@@ -118,7 +124,9 @@ public class ReviewService {
         answer.writtenBy = actor;
         answer.writtenAt = now();
         answer.persist();
-        return AnswerView.of(answer);
+        AnswerView view = AnswerView.of(answer);
+        audit.record(AuditedChange.of(dept, year, "review-answer", commentId + "/" + answer.id, null, view));
+        return view;
     }
 
     /** The evaluation's qualitative indicator {@code indicatorId} as the engine reads it (its review left aside). */
@@ -165,7 +173,10 @@ public class ReviewService {
     private DecisionView record(ReviewDecisionEntry entry) {
         entry.persist();
         pending.request(entry.departmentCode, entry.fiscalYear);
-        return DecisionView.of(entry);
+        DecisionView view = DecisionView.of(entry);
+        audit.record(AuditedChange.of(entry.departmentCode, entry.fiscalYear, "review-decision",
+                entry.subjectType + ":" + entry.subjectId, null, view));
+        return view;
     }
 
     private static ProblemException nothingToReview(String subject) {

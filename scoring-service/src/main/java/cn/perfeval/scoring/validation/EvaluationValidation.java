@@ -1,5 +1,7 @@
 package cn.perfeval.scoring.validation;
 
+import cn.perfeval.platform.audit.AuditTrail;
+import cn.perfeval.platform.audit.AuditedChange;
 import cn.perfeval.platform.problem.ProblemException;
 import cn.perfeval.platform.problem.ProblemType;
 import cn.perfeval.scoring.projection.ProjectionStore;
@@ -24,14 +26,16 @@ public class EvaluationValidation {
     private final ProjectionStore projection;
     private final NarrativeStore narrative;
     private final ExplanationStore explanations;
+    private final AuditTrail audit;
 
     public EvaluationValidation(ValidationRuleCatalog rules, SchemeCatalog schemes, ProjectionStore projection,
-            NarrativeStore narrative, ExplanationStore explanations) {
+            NarrativeStore narrative, ExplanationStore explanations, AuditTrail audit) {
         this.rules = rules;
         this.schemes = schemes;
         this.projection = projection;
         this.narrative = narrative;
         this.explanations = explanations;
+        this.audit = audit;
     }
 
     /** The findings of an evaluation that exists (404 otherwise). */
@@ -68,8 +72,10 @@ public class EvaluationValidation {
             throw new ProblemException(ProblemType.UNPROCESSABLE, "Rule " + finding.ruleId()
                     + " is blocking: correct the record instead of explaining it (" + finding.message() + ")");
         }
-        explanations.save(dept, year, finding.ruleId(), finding.record(),
-                new Explanation(request.text(), actor, OffsetDateTime.now(ZoneOffset.UTC)));
+        Explanation explanation = new Explanation(request.text(), actor, OffsetDateTime.now(ZoneOffset.UTC));
+        explanations.save(dept, year, finding.ruleId(), finding.record(), explanation);
+        audit.record(AuditedChange.of(dept, year, "validation-explanation", finding.ruleId() + ":"
+                + finding.record().type() + ":" + finding.record().id(), finding.explanation(), explanation));
         return validate(dept, year);
     }
 }

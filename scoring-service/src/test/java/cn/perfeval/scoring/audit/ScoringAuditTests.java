@@ -42,8 +42,8 @@ class ScoringAuditTests {
         new SeedEvents(dept, YEAR).wholeSeed();
         ScorecardPolling.awaitScorecard(dept, YEAR, scorecard -> true);
         String judgement = "/api/v1/departments/" + dept + "/years/" + YEAR + "/judgements/financial-compliance";
-        given().auth().oauth2(SeedEvents.reviewerToken()).contentType("application/json")
-                .body(Map.of("points", 1, "text", "复核调整", "evidenceDocument", "复核意见")).put(judgement)
+        given().auth().oauth2(SeedEvents.editorToken(dept)).contentType("application/json")
+                .body(Map.of("points", 1, "text", "自评调整", "evidenceDocument", "内部控制评价报告")).put(judgement)
                 .then().statusCode(200);
 
         OutboxEvent recorded = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>find(
@@ -55,10 +55,10 @@ class ScoringAuditTests {
                 .queryParam("operation", "record").get(log).then().extract().path("total").equals(1));
         given().auth().oauth2(SeedEvents.reviewerToken()).queryParam("operation", "record").get(log).then()
                 .body("entries[0].service", equalTo("scoring-service"))
-                .body("entries[0].role", equalTo("bureau-reviewer"))
+                .body("entries[0].role", equalTo("department-editor"))
                 .body("entries[0].entityType", equalTo("judgement"))
                 .body("entries[0].entityId", equalTo("financial-compliance"))
-                .body("entries[0].after.text", equalTo("复核调整"));
+                .body("entries[0].after.text", equalTo("自评调整"));
 
         JsonPath scorecard = ScorecardPolling.awaitScorecard(dept, YEAR, s -> s.getString("total") != null);
         String itemAudit = "/api/v1/departments/" + dept + "/years/" + YEAR + "/scorecard/items/financial-compliance/audit";
