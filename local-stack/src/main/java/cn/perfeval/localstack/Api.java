@@ -25,6 +25,11 @@ public final class Api {
         return send(request(url).GET().build());
     }
 
+    /** A GET asking for {@code mediaType} (a CSV export, say) instead of JSON. */
+    public Response get(String url, String mediaType) {
+        return send(request(url).setHeader("Accept", mediaType).GET().build());
+    }
+
     public Response post(String url, Object body) {
         return send(request(url).POST(json(body)).header("Content-Type", "application/json").build());
     }

@@ -6,10 +6,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -40,6 +47,11 @@ class CycleIT {
     private static final String SIGNING_CORRECTED = """
             [{"contractId":"HT-2023-02","projectCode":"CG-2023-02","awardNoticeId":"TZ-2023-02","signedOn":"2023-07-28","filedOn":"2023-07-31","amount":85.50,"smeAmount":85.50}]
             """;
+
+    private static final String STATE_TOPIC = "evaluation-state-events";
+    /** The consumer groups that enforce or act on the state: the three write guards and the report's publication. */
+    private static final List<String> STATE_GROUPS = List.of("indicator-service", "budget-service", "report-service",
+            "report-service-releases");
 
     private static Stack stack;
     private static Api editor;
@@ -88,11 +100,12 @@ class CycleIT {
         JsonNode rules = editor.get(stack.url(StackOptions.SCORING) + "/api/v1/schemes/"
                 + scorecard.path("schemeId").asText() + "/versions/" + scorecard.path("schemeVersion").asText()
                 + "/validation-rules").expect(200).json();
-        assertThat(texts(rules, "id")).contains("indicator-without-actual", "narrative-section-empty");
+        assertThat(texts(rules, "id")).contains("indicator-actual-missing", "narrative-section-empty");
 
         cycle.explainWarnings(editor, Map.of());
         JsonNode submitted = cycle.submit(editor, PATIENCE);
         assertThat(submitted.path("state").asText()).isEqualTo("SUBMITTED");
+        awaitTheServicesLearnedTheState();
     }
 
     @Test
@@ -113,6 +126,7 @@ class CycleIT {
         reviewer.post(evaluation + "/review/comments", Map.of("itemCode", "contract-filing-timeliness",
                 "text", "HT-2023-03 的备案日期与政府采购网公告不符，请核实后更正。")).expect(201);
         assertThat(cycle.returnToDepartment(reviewer, "合同备案日期待核实").path("state").asText()).isEqualTo("RETURNED");
+        awaitTheServicesLearnedTheState();
 
         JsonNode comment = editor.get(evaluation + "/review").expect(200).json().path("comments").get(0);
         editor.post(evaluation + "/review/comments/" + comment.path("id").asText() + "/answers",
@@ -138,6 +152,7 @@ class CycleIT {
     @Order(6)
     void reopenedCorrectedAndReapprovedThePublicReportShows9954WithADiffNamingContractSigning() {
         assertThat(cycle.reopen(reviewer, "审计发现合同签订日期录入错误，需更正").path("state").asText()).isEqualTo("DRAFT");
+        awaitTheServicesLearnedTheState();
         erp.postRaw(budgetEvaluation + "/procurement/contracts/import", SIGNING_CORRECTED, "application/json",
                 "cycle-signing-corrected").expect(200);
         awaitTotal("99.54");
@@ -159,7 +174,7 @@ class CycleIT {
     @Test
     @Order(7)
     void theAuditExportListsEveryStepWithWhoDidIt() {
-        String csv = reviewer.get(evaluation + "/audit.csv").expect(200).body();
+        String csv = reviewer.get(evaluation + "/audit.csv", "text/csv").expect(200).body();
         List<String> lines = csv.lines().toList();
         assertThat(lines).anySatisfy(line -> assertThat(line).contains("submitEvaluation", "cycle-editor"));
         assertThat(lines).anySatisfy(line -> assertThat(line).contains("returnEvaluation", "cycle-reviewer"));
@@ -169,6 +184,48 @@ class CycleIT {
         assertThat(lines).anySatisfy(line -> assertThat(line).contains("answer", "cycle-editor"));
         assertThat(lines.stream().filter(line -> line.contains("importContracts") && line.contains("cycle-erp")).count())
                 .as("both contract corrections by the ERP, and not the import refused while submitted").isEqualTo(2);
+    }
+
+    /**
+     * The other services learn a transition from evaluation-state-events a moment after scoring-service answers (a
+     * write in that moment is still accepted and scored: docs/yearly-cycle.md). The test waits until each of their
+     * consumer groups has consumed the topic to its end, so what it asserts next is the state's rule, not the race.
+     */
+    private static void awaitTheServicesLearnedTheState() {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                stack.broker().bootstrapServers()))) {
+            Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+            admin.describeTopics(List.of(STATE_TOPIC)).allTopicNames().get().get(STATE_TOPIC).partitions()
+                    .forEach(p -> latest.put(new TopicPartition(STATE_TOPIC, p.partition()), OffsetSpec.latest()));
+            Map<TopicPartition, Long> ends = new HashMap<>();
+            admin.listOffsets(latest).all().get().forEach((partition, info) -> ends.put(partition, info.offset()));
+            for (String group : STATE_GROUPS) {
+                long deadline = System.nanoTime() + PATIENCE.toNanos();
+                while (!consumedTo(admin, group, ends)) {
+                    assertThat(System.nanoTime()).as(group + " consumed " + STATE_TOPIC + " to its end").isLessThan(deadline);
+                    ServiceProcess.sleep(Duration.ofMillis(100));
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        } catch (ExecutionException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static boolean consumedTo(Admin admin, String group, Map<TopicPartition, Long> ends) {
+        try {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata().get();
+            return ends.entrySet().stream().allMatch(end -> end.getValue() == 0 || (committed.get(end.getKey()) != null
+                    && committed.get(end.getKey()).offset() >= end.getValue()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        } catch (ExecutionException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static void awaitTotal(String total) {
