@@ -49,9 +49,10 @@ public class CycleResource {
     @Operation(summary = "Submit the evaluation (the department certifies its facts as scored); pins the latest scorecard")
     @APIResponseSchema(value = CycleView.class, responseDescription = "Submitted")
     @APIResponse(responseCode = "409", description = "Not allowed from the current state (allowedTransitions), or "
-            + "facts are still being scored", content = @Content(mediaType = Problem.MEDIA_TYPE))
+            + "facts are still being scored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Blocking findings or unexplained warnings remain (findings)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CycleView submitEvaluation(@PathParam("dept") String dept, @PathParam("year") int year,
             @Valid @NotNull NoteRequest request) {
         return make(dept, year, Transition.SUBMIT, request.note());
@@ -62,7 +63,7 @@ public class CycleResource {
     @Operation(summary = "Return the submitted evaluation to the department, with the reason")
     @APIResponseSchema(value = CycleView.class, responseDescription = "Returned")
     @APIResponse(responseCode = "409", description = "Not allowed from the current state (allowedTransitions)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CycleView returnEvaluation(@PathParam("dept") String dept, @PathParam("year") int year,
             @Valid @NotNull ReasonRequest request) {
         return make(dept, year, Transition.RETURN, request.reason());
@@ -74,7 +75,8 @@ public class CycleResource {
             + "releases the public version")
     @APIResponseSchema(value = CycleView.class, responseDescription = "Approved")
     @APIResponse(responseCode = "409", description = "Not allowed from the current state (allowedTransitions), or "
-            + "facts are still being scored", content = @Content(mediaType = Problem.MEDIA_TYPE))
+            + "facts are still being scored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CycleView approveEvaluation(@PathParam("dept") String dept, @PathParam("year") int year,
             @Valid @NotNull NoteRequest request) {
         return make(dept, year, Transition.APPROVE, request.note());
@@ -85,7 +87,7 @@ public class CycleResource {
     @Operation(summary = "Reopen an approved or released evaluation for correction, with the reason")
     @APIResponseSchema(value = CycleView.class, responseDescription = "Reopened (填报中)")
     @APIResponse(responseCode = "409", description = "Not allowed from the current state (allowedTransitions)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE))
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public CycleView reopenEvaluation(@PathParam("dept") String dept, @PathParam("year") int year,
             @Valid @NotNull ReasonRequest request) {
         return make(dept, year, Transition.REOPEN, request.reason());

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -33,6 +34,7 @@ public class ValidationRulesResource {
 
     @GET
     @Operation(summary = "The validation rules of a scheme version: id, severity, message, kind and parameters")
+    @APIResponseSchema(value = ValidationRule[].class, responseDescription = "The rules, in the order they are checked")
     @APIResponse(responseCode = "404", description = "No such scheme version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<ValidationRule> validationRules(@PathParam("schemeId") String schemeId,
