@@ -32,7 +32,7 @@ class WorkbenchIT {
     @BeforeAll
     static void loadTheDemoAsRunShDoes() {
         stack = RunningStack.start("workbench");
-        demo = DemoRun.loadAndPublish(stack, DemoActors.Tokens.issue(stack.tokens(), "workbench", DEPT).actors(), DEPT, YEAR);
+        demo = DemoRun.loadDraft(stack, DemoActors.Tokens.issue(stack.tokens(), "workbench", DEPT).actors(), DEPT, YEAR);
     }
 
     @AfterAll

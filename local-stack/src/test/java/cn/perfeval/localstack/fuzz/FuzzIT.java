@@ -136,13 +136,17 @@ class FuzzIT {
         return samplers;
     }
 
-    /** The fuzzed department's records the paths name: one of its indicators, a judged item, a narrative section. */
+    /**
+     * The fuzzed department's records the paths name: one of its indicators, a judged item, a narrative section, and a
+     * review comment that does not exist (a well-formed answer to it is a 404 or, outside the review, a 409).
+     */
     private static FuzzTargets targets() {
         Api staff = new Api(stack.tokens().token("fuzz-targets", Set.of("department-editor"), Set.of(FUZZED)));
         String indicatorId = staff.get(stack.url(StackOptions.INDICATOR) + "/api/v1/departments/" + FUZZED + "/years/"
                 + YEAR + "/indicators?size=1").expect(200).json().path("items").path(0).path("id").asText();
         return new FuzzTargets(FUZZED, YEAR, CALENDAR_YEAR,
-                Map.of("id", indicatorId, "item", "financial-compliance", "key", "achievements"));
+                Map.of("id", indicatorId, "indicatorId", indicatorId, "item", "financial-compliance",
+                        "key", "achievements", "commentId", "1"));
     }
 
     private static DepartmentSnapshot otherDepartment() {

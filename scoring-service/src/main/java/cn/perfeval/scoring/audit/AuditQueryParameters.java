@@ -13,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
@@ -25,6 +26,15 @@ public class AuditQueryParameters {
     static final int MAX_SIZE = 500;
     static final int DEFAULT_SIZE = 50;
     static final int MAX_TEXT = 200;
+    /**
+     * Every text filter is an identifier as the services write them (subjects, which may be e-mail addresses, roles,
+     * operation ids, entity types and ids, correlation ids): the platform's code syntax and {@code @ +}, up to
+     * {@link #MAX_TEXT} characters, since an entity id can join several codes. Path-like or bidirectional-override
+     * text can match nothing, and is refused as the hostile input it is.
+     */
+    private static final Pattern IDENTIFIER = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} ._/#:()（）@+-]*");
+    private static final String IDENTIFIER_RULE = "must start with a letter or digit and hold only letters, digits,"
+            + " spaces and . _ / # : ( ) @ + -";
 
     @QueryParam("subject") @Parameter(description = "Who wrote (the token subject), exactly") public String subject;
     @QueryParam("role") @Parameter(description = "The role the write was made in, e.g. department-editor") public String role;
@@ -66,8 +76,9 @@ public class AuditQueryParameters {
         if (value == null || value.isEmpty()) {
             return null;
         }
-        if (value.length() > MAX_TEXT || value.chars().anyMatch(Character::isISOControl)) {
-            errors.add(new Problem.FieldError(name, "must be one line of at most " + MAX_TEXT + " characters"));
+        if (value.length() > MAX_TEXT || !IDENTIFIER.matcher(value).matches()) {
+            errors.add(new Problem.FieldError(name, "must be at most " + MAX_TEXT + " characters and "
+                    + IDENTIFIER_RULE));
             return null;
         }
         return value;

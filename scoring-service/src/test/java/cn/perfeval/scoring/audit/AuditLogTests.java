@@ -123,7 +123,8 @@ class AuditLogTests {
         for (Map<String, Object> query : java.util.List.<Map<String, Object>>of(Map.of("size", "1000000000"),
                 Map.of("size", "0"), Map.of("page", "-1"), Map.of("page", "x"), Map.of("channel", "FAX"),
                 Map.of("from", "2024-13-01"), Map.of("to", "yesterday"), Map.of("subject", "a".repeat(201)),
-                Map.of("subject", "a\u0000b"), Map.of("from", "2024-02-01", "to", "2024-01-01"))) {
+                Map.of("subject", "a\u0000b"), Map.of("entityId", "../../etc"), Map.of("operation", "\u202E"),
+                Map.of("from", "2024-02-01", "to", "2024-01-01"))) {
             as(reader("AUDLOG4")).queryParams(query).get(log).then().statusCode(400)
                     .contentType("application/problem+json");
             as(reader("AUDLOG4")).queryParams(query).get(log + ".csv").then().statusCode(400)
