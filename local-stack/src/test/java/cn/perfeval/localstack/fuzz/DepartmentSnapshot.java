@@ -21,13 +21,19 @@ final class DepartmentSnapshot {
 
     private final List<String> urls = new ArrayList<>();
 
-    /** Adds every readable path of the department's evaluation that the service's OpenAPI document lists. */
+    /**
+     * Adds every readable path of the department's evaluation that the service's OpenAPI document lists, but the
+     * audit log: it rightly lists every-department operations too (a projection rebuild the fuzz may start as
+     * admin), which are not the department's own state; its department isolation is scoring-service's
+     * AuditLogTests' subject.
+     */
     DepartmentSnapshot readFrom(String baseUrl, JsonNode document, String department, int year) {
         for (Map.Entry<String, JsonNode> path : document.path("paths").properties()) {
             JsonNode get = path.getValue().path("get");
             String template = path.getKey();
             boolean ofDepartment = template.startsWith("/api/v1/departments/{dept}") || template.startsWith("/reports/{dept}");
-            if (!get.isMissingNode() && ofDepartment && !OTHER_PARAMETER.matcher(template).find()) {
+            boolean auditLog = template.endsWith("/audit") || template.endsWith("/audit.csv");
+            if (!get.isMissingNode() && ofDepartment && !auditLog && !OTHER_PARAMETER.matcher(template).find()) {
                 urls.add(baseUrl + template.replace("{dept}", department).replace("{year}", String.valueOf(year))
                         + (paged(get) ? "?size=" + PAGE : ""));
             }
