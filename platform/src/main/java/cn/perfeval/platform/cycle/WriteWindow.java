@@ -26,15 +26,19 @@ public class WriteWindow {
     @Transactional(Transactional.TxType.MANDATORY)
     public void requireWritable(String dept, int year) {
         windows.find(dept, year).filter(window -> !window.factsWritable()).ifPresent(window -> {
-            throw locked(dept, year, window);
+            throw locked(dept, year, window.state(), window.stateLabel());
         });
     }
 
-    private static ProblemException locked(String dept, int year, EvaluationWindows.Window window) {
-        String detail = "The " + year + " evaluation of " + dept + " is " + window.state() + " (" + window.stateLabel()
-                + "), so its facts cannot be changed and nothing was stored. " + whatToDo(window.state());
+    /**
+     * The 409 evaluation-locked problem for a write to the facts of an evaluation in {@code state}; also for the
+     * owner of the state, which checks its own table (scoring-service).
+     */
+    public static ProblemException locked(String dept, int year, String state, String stateLabel) {
+        String detail = "The " + year + " evaluation of " + dept + " is " + state + " (" + stateLabel
+                + "), so its facts cannot be changed and nothing was stored. " + whatToDo(state);
         return new ProblemException(ProblemType.EVALUATION_LOCKED, detail, List.of(),
-                Map.of("state", window.state(), "stateLabel", window.stateLabel()));
+                Map.of("state", state, "stateLabel", stateLabel));
     }
 
     /** Submitted: the bureau can return it; approved or released: only a reopening makes it writable again. */

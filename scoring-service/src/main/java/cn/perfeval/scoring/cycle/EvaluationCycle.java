@@ -136,10 +136,11 @@ public class EvaluationCycle {
         }
     }
 
-    private static TransitionRefusedException notAllowed(Transition transition, EvaluationState state) {
+    private static ProblemException notAllowed(Transition transition, EvaluationState state) {
         List<String> allowed = Transition.from(state).stream().map(Transition::code).toList();
-        return new TransitionRefusedException(ProblemType.CONFLICT, "The evaluation is " + state + " (" + state.label()
+        return new ProblemException(ProblemType.CONFLICT, "The evaluation is " + state + " (" + state.label()
                 + "): " + transition.code() + " is not allowed now; allowed: "
-                + (allowed.isEmpty() ? "none" : String.join(", ", allowed)), "allowedTransitions", allowed);
+                + (allowed.isEmpty() ? "none" : String.join(", ", allowed)), List.of(),
+                Map.of("allowedTransitions", allowed));
     }
 }

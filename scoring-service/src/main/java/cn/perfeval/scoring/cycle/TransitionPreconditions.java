@@ -8,6 +8,7 @@ import cn.perfeval.scoring.validation.EvaluationValidation;
 import cn.perfeval.scoring.validation.Finding;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What submit and approve need besides an allowed state: a settled score (no recompute pending) whose latest
@@ -51,9 +52,9 @@ class TransitionPreconditions {
     private void requireNoBlockingFindings(String dept, int year) {
         List<Finding> remaining = validation.validate(dept, year).blockingSubmission();
         if (!remaining.isEmpty()) {
-            throw new TransitionRefusedException(ProblemType.UNPROCESSABLE, remaining.size()
+            throw new ProblemException(ProblemType.UNPROCESSABLE, remaining.size()
                     + " validation finding(s) stop the submission: correct the blocking ones and explain the warnings",
-                    "findings", remaining);
+                    List.of(), Map.of("findings", remaining));
         }
     }
 }

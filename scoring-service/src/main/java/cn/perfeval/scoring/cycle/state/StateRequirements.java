@@ -1,5 +1,6 @@
 package cn.perfeval.scoring.cycle.state;
 
+import cn.perfeval.platform.cycle.WriteWindow;
 import cn.perfeval.platform.problem.ProblemException;
 import cn.perfeval.platform.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +12,7 @@ import java.util.Set;
  * What scoring-service's own writes require of the evaluation's state (docs/yearly-cycle.md): the department's
  * self-assessments only while its facts are writable, the reviewer's decisions and comments only while it is
  * submitted, the department's answers only while it is back with the department. A write refused here is a 409
- * evaluation-locked problem, like the other services' write guard, naming the state and what to do.
+ * evaluation-locked problem naming the state and what to do; for facts, exactly the other services' write guard's.
  */
 @ApplicationScoped
 public class StateRequirements {
@@ -26,9 +27,7 @@ public class StateRequirements {
     public void requireFactsWritable(String dept, int year) {
         EvaluationState state = states.current(dept, year).state();
         if (!state.factsWritable()) {
-            throw locked(dept, year, state, state == EvaluationState.SUBMITTED
-                    ? "To change it, ask the finance bureau to return the evaluation."
-                    : "To change it, ask the finance bureau to reopen the evaluation.");
+            throw WriteWindow.locked(dept, year, state.name(), state.label());
         }
     }
 
