@@ -1,7 +1,5 @@
 package cn.perfeval.indicator.department;
 
-import cn.perfeval.indicator.messaging.IndicatorEvents;
-import cn.perfeval.indicator.tree.Indicator;
 import cn.perfeval.platform.audit.AuditTrail;
 import cn.perfeval.platform.audit.AuditedChange;
 import cn.perfeval.platform.problem.ProblemException;
@@ -28,11 +26,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = "bearer")
 @Tag(name = "Departments")
 public class DepartmentResource {
-    private final IndicatorEvents events;
+    private final DepartmentEvents events;
+    private final EvaluationYears years;
     private final AuditTrail audit;
 
-    public DepartmentResource(IndicatorEvents events, AuditTrail audit) {
+    public DepartmentResource(DepartmentEvents events, EvaluationYears years, AuditTrail audit) {
         this.events = events;
+        this.years = years;
         this.audit = audit;
     }
 
@@ -60,9 +60,8 @@ public class DepartmentResource {
         department.persistAndFlush();
         DepartmentView view = DepartmentView.of(department);
         // Each evaluation of the department carries its name and functions into its report.
-        for (Integer year : Indicator.<Indicator>find("select distinct i.fiscalYear from Indicator i where i.departmentCode = ?1", dept)
-                .project(Integer.class).list()) {
-            events.departmentChanged(view, year);
+        for (Integer year : years.of(dept)) {
+            events.changed(view, year);
         }
         audit.record(AuditedChange.of(dept, null, "department", dept, before, view));
         return view;

@@ -1,7 +1,6 @@
 package cn.perfeval.indicator.goals;
 
 import cn.perfeval.indicator.department.Department;
-import cn.perfeval.indicator.messaging.IndicatorEvents;
 import cn.perfeval.platform.audit.AuditTrail;
 import cn.perfeval.platform.audit.AuditedChange;
 import cn.perfeval.platform.cycle.WriteWindow;
@@ -23,11 +22,11 @@ import java.util.Optional;
 public class GoalsService {
 
     private final EntityManager entityManager;
-    private final IndicatorEvents events;
+    private final GoalsEvents events;
     private final WriteWindow window;
     private final AuditTrail audit;
 
-    public GoalsService(EntityManager entityManager, IndicatorEvents events, WriteWindow window, AuditTrail audit) {
+    public GoalsService(EntityManager entityManager, GoalsEvents events, WriteWindow window, AuditTrail audit) {
         this.entityManager = entityManager;
         this.events = events;
         this.window = window;
@@ -63,7 +62,7 @@ public class GoalsService {
             tasks.add(new GoalsView.KeyTaskView(ordinal, task.task(), task.goal()));
         }
         GoalsView view = new GoalsView(dept + ":" + year, dept, year, version, request.overallGoal(), tasks, now);
-        events.goalsChanged(view);
+        events.changed(view);
         audit.record(AuditedChange.of(dept, year, "goals", view.id(), before, view));
         return view;
     }

@@ -1,12 +1,12 @@
 package cn.perfeval.indicator.tree;
 
 import cn.perfeval.indicator.department.Department;
+import cn.perfeval.indicator.department.DepartmentEvents;
 import cn.perfeval.indicator.department.DepartmentView;
 import cn.perfeval.indicator.domain.Grade;
 import cn.perfeval.indicator.domain.IndicatorCategory;
 import cn.perfeval.indicator.domain.IndicatorValueException;
 import cn.perfeval.indicator.domain.MeasuredValue;
-import cn.perfeval.indicator.messaging.IndicatorEvents;
 import cn.perfeval.platform.audit.AuditTrail;
 import cn.perfeval.platform.audit.AuditedChange;
 import cn.perfeval.platform.concurrency.IfMatch;
@@ -42,15 +42,17 @@ public class IndicatorService {
     private final EntityManager entityManager;
     private final IndicatorMapper mapper;
     private final IndicatorEvents events;
+    private final DepartmentEvents departmentEvents;
     private final Clock clock;
     private final WriteWindow window;
     private final AuditTrail audit;
 
-    public IndicatorService(EntityManager entityManager, IndicatorMapper mapper, IndicatorEvents events, Clock clock,
-            WriteWindow window, AuditTrail audit) {
+    public IndicatorService(EntityManager entityManager, IndicatorMapper mapper, IndicatorEvents events,
+            DepartmentEvents departmentEvents, Clock clock, WriteWindow window, AuditTrail audit) {
         this.entityManager = entityManager;
         this.mapper = mapper;
         this.events = events;
+        this.departmentEvents = departmentEvents;
         this.clock = clock;
         this.window = window;
         this.audit = audit;
@@ -62,7 +64,7 @@ public class IndicatorService {
         Department department = requireDepartment(dept);
         if (isFirstOfEvaluation(dept, year)) {
             // the evaluation's first indicator: its report will need the department's name and functions
-            events.departmentChanged(DepartmentView.of(department), year);
+            departmentEvents.changed(DepartmentView.of(department), year);
         }
         Indicator indicator = new Indicator();
         indicator.id = UUID.randomUUID();
@@ -90,7 +92,7 @@ public class IndicatorService {
         } else {
             Department department = requireDepartment(dept);
             if (ordinalIfNew == 1) {
-                events.departmentChanged(DepartmentView.of(department), year);
+                departmentEvents.changed(DepartmentView.of(department), year);
             }
             indicator = new Indicator();
             indicator.id = UUID.randomUUID();

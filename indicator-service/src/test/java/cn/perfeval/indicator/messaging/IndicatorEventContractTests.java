@@ -61,16 +61,16 @@ class IndicatorEventContractTests {
 
         List<OutboxEvent> emitted = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>list(
                 "eventKey = ?1 order by seq", DEPT + ":" + YEAR));
-        assertThat(emitted).extracting(event -> event.eventType).contains(IndicatorEvents.CHANGED,
-                IndicatorEvents.DELETED, IndicatorEvents.DEPARTMENT_CHANGED, IndicatorEvents.EVALUATION_CHANGED);
+        assertThat(emitted).extracting(event -> event.eventType).contains(IndicatorTopic.INDICATOR_CHANGED,
+                IndicatorTopic.INDICATOR_DELETED, IndicatorTopic.DEPARTMENT_CHANGED, IndicatorTopic.EVALUATION_CHANGED);
         assertThat(emitted).allSatisfy(event ->
                 assertThat(schemaViolations(event)).as(event.eventType + ": " + event.payload).isEmpty());
     }
 
     @Test
     void theSchemasAreServedAtTheirDataschemaPathsWithoutAToken() throws Exception {
-        for (String path : List.of(IndicatorEvents.SCHEMA.toString(), IndicatorEvents.DEPARTMENT_SCHEMA.toString(),
-                IndicatorEvents.EVALUATION_SCHEMA.toString())) {
+        for (String path : List.of(IndicatorTopic.INDICATOR_SCHEMA.toString(), IndicatorTopic.DEPARTMENT_SCHEMA.toString(),
+                IndicatorTopic.EVALUATION_SCHEMA.toString())) {
             String served = given().get(path).then().statusCode(200).contentType(containsString("json"))
                     .extract().asString();
             assertThat(JSON.readTree(served)).isEqualTo(SCHEMAS.document(path));
