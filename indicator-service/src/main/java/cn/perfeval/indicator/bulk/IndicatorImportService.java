@@ -44,27 +44,36 @@ public class IndicatorImportService {
         }
         // A locked evaluation refuses the whole import at once, rather than each row (each row checks again).
         QuarkusTransaction.requiringNew().run(() -> window.requireWritable(dept, year));
-        if (mode == ImportMode.ALL_OR_NOTHING) {
-            if (!table.isClean()) {
-                throw rejected(table.invalidRows(), rowOffset);
-            }
-            List<ImportReport.RowResult> results = QuarkusTransaction.requiringNew().timeout(600).call(() -> {
-                List<ImportReport.RowResult> applied = new ArrayList<>();
-                Targets targets = new Targets(indicators.idsByBranchAndName(dept, year), indicators.nextOrdinalOf(dept, year));
-                for (RowOutcome outcome : table.rows()) {
-                    try {
-                        applied.add(upsert(dept, year, outcome, actor, rowOffset, targets));
-                    } catch (ProblemException e) {
-                        throw rowProblem(outcome, e, rowOffset);
-                    }
-                    // rows are independent: a session growing by one entity per row would make every flush slower
-                    entityManager.flush();
-                    entityManager.clear();
-                }
-                return applied;
-            });
-            return report(table, mode, true, results);
+        return mode == ImportMode.ALL_OR_NOTHING
+                ? allOrNothing(dept, year, table, actor, rowOffset)
+                : perRow(dept, year, table, actor, rowOffset);
+    }
+
+    /** Every row in one transaction: the first row the service refuses rolls back the whole table. */
+    private ImportReport allOrNothing(String dept, int year, IndicatorImport table, String actor, int rowOffset) {
+        if (!table.isClean()) {
+            throw rejected(table.invalidRows(), rowOffset);
         }
+        List<ImportReport.RowResult> results = QuarkusTransaction.requiringNew().timeout(600).call(() -> {
+            List<ImportReport.RowResult> applied = new ArrayList<>();
+            Targets targets = new Targets(indicators.idsByBranchAndName(dept, year), indicators.nextOrdinalOf(dept, year));
+            for (RowOutcome outcome : table.rows()) {
+                try {
+                    applied.add(upsert(dept, year, outcome, actor, rowOffset, targets));
+                } catch (ProblemException e) {
+                    throw rowProblem(outcome, e, rowOffset);
+                }
+                // rows are independent: a session growing by one entity per row would make every flush slower
+                entityManager.flush();
+                entityManager.clear();
+            }
+            return applied;
+        });
+        return report(table, ImportMode.ALL_OR_NOTHING, true, results);
+    }
+
+    /** Each valid row in its own transaction; invalid and refused rows are reported, not written. */
+    private ImportReport perRow(String dept, int year, IndicatorImport table, String actor, int rowOffset) {
         List<ImportReport.RowResult> results = new ArrayList<>();
         Targets targets = QuarkusTransaction.requiringNew().call(
                 () -> new Targets(indicators.idsByBranchAndName(dept, year), indicators.nextOrdinalOf(dept, year)));
@@ -80,7 +89,7 @@ public class IndicatorImportService {
                 results.add(rejectedRow(outcome, rowOffset, errorsOf(e)));
             }
         }
-        return report(table, mode, results.stream().anyMatch(r -> !r.status().equals("REJECTED")), results);
+        return report(table, ImportMode.PER_ROW, results.stream().anyMatch(r -> !r.status().equals("REJECTED")), results);
     }
 
     private ImportReport.RowResult upsert(String dept, int year, RowOutcome outcome, String actor, int rowOffset,

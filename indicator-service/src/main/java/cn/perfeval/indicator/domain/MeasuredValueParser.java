@@ -35,6 +35,29 @@ final class MeasuredValueParser {
     }
 
     static MeasuredValue parse(String text, boolean target) {
+        String rest = canonicalNonBlank(text);
+        if (rest.chars().noneMatch(MeasuredValueParser::isAsciiDigit)) {
+            // Words may open a qualitative target (不低于去年); a symbol promises a number.
+            if (COMPARATOR_SYMBOLS.indexOf(rest.charAt(0)) >= 0) {
+                throw new ValueFormatException(text, "a comparator without a number");
+            }
+            return MeasuredValue.qualitative(text);
+        }
+        Compared compared = comparatorOf(text, rest);
+        Matcher number = NUMBER.matcher(compared.rest());
+        if (!number.lookingAt()) {
+            throw new ValueFormatException(text, "expected a number"
+                    + (compared.written() == null ? "" : " after the comparator") + " but found '" + compared.rest() + "'");
+        }
+        String unitText = compared.rest().substring(number.end());
+        BigDecimal value = numberOf(text, number, unitText);
+        Unit unit = UnitVocabulary.parse(unitText).orElseThrow(() -> new ValueFormatException(text,
+                "unknown unit '" + unitText + "'"));
+        return target ? target(text, compared.written(), value, unit) : actual(text, compared.written(), value, unit);
+    }
+
+    /** The text folded to the grammar's characters, refused when missing, too long or blank. */
+    private static String canonicalNonBlank(String text) {
         if (text == null) {
             throw new ValueFormatException("", "no value given");
         }
@@ -46,14 +69,14 @@ final class MeasuredValueParser {
         if (rest.isEmpty()) {
             throw new ValueFormatException(text, "the value is blank");
         }
-        if (rest.chars().noneMatch(MeasuredValueParser::isAsciiDigit)) {
-            // Words may open a qualitative target (不低于去年); a symbol promises a number.
-            if (COMPARATOR_SYMBOLS.indexOf(rest.charAt(0)) >= 0) {
-                throw new ValueFormatException(text, "a comparator without a number");
-            }
-            return MeasuredValue.qualitative(text);
-        }
+        return rest;
+    }
 
+    /** The comparator written before (≥85%) or after (85%以上) the number, if any, and the text without it. */
+    private record Compared(Comparison written, String rest) {
+    }
+
+    private static Compared comparatorOf(String text, String rest) {
         Comparison written = null;
         for (Map.Entry<String, Comparison> prefix : PREFIXES) {
             if (rest.startsWith(prefix.getKey())) {
@@ -67,18 +90,13 @@ final class MeasuredValueParser {
                 if (written != null) {
                     throw new ValueFormatException(text, "two comparators; write one");
                 }
-                written = suffix.getValue();
-                rest = rest.substring(0, rest.length() - suffix.getKey().length());
-                break;
+                return new Compared(suffix.getValue(), rest.substring(0, rest.length() - suffix.getKey().length()));
             }
         }
+        return new Compared(written, rest);
+    }
 
-        Matcher number = NUMBER.matcher(rest);
-        if (!number.lookingAt()) {
-            throw new ValueFormatException(text, "expected a number" + (written == null ? "" : " after the comparator")
-                    + " but found '" + rest + "'");
-        }
-        String unitText = rest.substring(number.end());
+    private static BigDecimal numberOf(String text, Matcher number, String unitText) {
         if (!unitText.isEmpty() && (isAsciiDigit(unitText.charAt(0)) || unitText.charAt(0) == ','
                 || unitText.charAt(0) == '.')) {
             throw new ValueFormatException(text,
@@ -88,16 +106,18 @@ final class MeasuredValueParser {
         if (digits.chars().filter(MeasuredValueParser::isAsciiDigit).count() > MAX_DIGITS) {
             throw new ValueFormatException(text, "more than " + MAX_DIGITS + " digits");
         }
-        BigDecimal value = new BigDecimal(number.group(1) + digits);
-        Unit unit = UnitVocabulary.parse(unitText).orElseThrow(() -> new ValueFormatException(text,
-                "unknown unit '" + unitText + "'"));
+        return new BigDecimal(number.group(1) + digits);
+    }
 
-        if (target) {
-            if (value.signum() < 0) {
-                throw new ValueFormatException(text, "a target cannot be negative");
-            }
-            return new MeasuredValue(text, written == null ? Comparison.GE : written, value, unit);
+    /** A target without a comparator means "at least" (the seed writes 60万人 for ≥ 60万人). */
+    private static MeasuredValue target(String text, Comparison written, BigDecimal value, Unit unit) {
+        if (value.signum() < 0) {
+            throw new ValueFormatException(text, "a target cannot be negative");
         }
+        return new MeasuredValue(text, written == null ? Comparison.GE : written, value, unit);
+    }
+
+    private static MeasuredValue actual(String text, Comparison written, BigDecimal value, Unit unit) {
         if (written != null) {
             throw new ValueFormatException(text, "an actual is a measured amount; remove the comparator '"
                     + written.symbol() + "'");

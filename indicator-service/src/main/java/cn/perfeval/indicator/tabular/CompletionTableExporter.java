@@ -60,6 +60,17 @@ public final class CompletionTableExporter {
     }
 
     private void writeTable(Sheet sheet, String title, Styles styles, List<CompletedIndicator> rows) {
+        writeHeading(sheet, title, styles);
+        for (int i = 0; i < rows.size(); i++) {
+            writeRow(sheet.createRow(FIRST_DATA_ROW + i), styles, rows, i);
+        }
+        for (int c = 0; c < MERGED_COLUMN_GROUPS.size(); c++) {
+            mergeRuns(sheet, rows, c, MERGED_COLUMN_GROUPS.get(c));
+        }
+    }
+
+    /** The column widths, the merged title row and the header row. */
+    private static void writeHeading(Sheet sheet, String title, Styles styles) {
         for (int c = 0; c < COLUMN_WIDTHS.length; c++) {
             sheet.setColumnWidth(c, COLUMN_WIDTHS[c] * 2 * 256); // CJK glyphs are about two character widths
         }
@@ -74,30 +85,27 @@ public final class CompletionTableExporter {
             cell.setCellValue(COLUMNS.get(c).label());
             cell.setCellStyle(styles.header);
         }
+    }
 
-        for (int i = 0; i < rows.size(); i++) {
-            CompletedIndicator line = rows.get(i);
-            IndicatorRow indicator = line.indicator();
-            Row row = sheet.createRow(FIRST_DATA_ROW + i);
-            String[] values = {
-                    indicator.category().label(),
-                    indicator.level2(),
-                    indicator.name(),
-                    indicator.annualTarget().text(),
-                    indicator.actual() == null ? "" : indicator.actual().text(),
-                    line.completion().isMissing() ? "" : line.completion().ratePercent().toPlainString() + "%"};
-            for (int c = 0; c < values.length; c++) {
-                Cell cell = row.createCell(c);
-                cell.setCellStyle(styles.body);
-                boolean continuesMerge = c < MERGED_COLUMN_GROUPS.size() && i > 0
-                        && inSameGroup(rows.get(i - 1), line, MERGED_COLUMN_GROUPS.get(c));
-                if (!continuesMerge) {
-                    cell.setCellValue(SpreadsheetCells.neutralised(values[c]));
-                }
+    /** Row {@code i}; a cell that continues the merged group above it stays empty (the merge shows the first). */
+    private static void writeRow(Row row, Styles styles, List<CompletedIndicator> rows, int i) {
+        CompletedIndicator line = rows.get(i);
+        IndicatorRow indicator = line.indicator();
+        String[] values = {
+                indicator.category().label(),
+                indicator.level2(),
+                indicator.name(),
+                indicator.annualTarget().text(),
+                indicator.actual() == null ? "" : indicator.actual().text(),
+                line.completion().isMissing() ? "" : line.completion().ratePercent().toPlainString() + "%"};
+        for (int c = 0; c < values.length; c++) {
+            Cell cell = row.createCell(c);
+            cell.setCellStyle(styles.body);
+            boolean continuesMerge = c < MERGED_COLUMN_GROUPS.size() && i > 0
+                    && inSameGroup(rows.get(i - 1), line, MERGED_COLUMN_GROUPS.get(c));
+            if (!continuesMerge) {
+                cell.setCellValue(SpreadsheetCells.neutralised(values[c]));
             }
-        }
-        for (int c = 0; c < MERGED_COLUMN_GROUPS.size(); c++) {
-            mergeRuns(sheet, rows, c, MERGED_COLUMN_GROUPS.get(c));
         }
     }
 

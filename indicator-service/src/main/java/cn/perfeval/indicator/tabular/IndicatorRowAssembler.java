@@ -53,29 +53,12 @@ final class IndicatorRowAssembler {
 
     RowOutcome assemble(RawRow raw, HeaderRow header) {
         List<FieldError> errors = new ArrayList<>();
-        Function<IndicatorColumn, String> cell = column -> {
-            String text = header.cell(raw, column);
-            if (text.length() > maxCellChars) {
-                errors.add(FieldError.of(column, column.label() + " is longer than " + maxCellChars + " characters"));
-                return "";
-            }
-            if (!ControlCharacters.isMultiLine(text)) {
-                // Spreadsheet cells wrap lines (kept, then tidied); any other control character is refused.
-                errors.add(FieldError.of(column, column.label() + " " + ControlCharacters.MULTI_LINE_RULE));
-                return "";
-            }
-            return text.trim();
-        };
+        Function<IndicatorColumn, String> cell = cellReader(raw, header, errors);
 
         String level1Text = cell.apply(IndicatorColumn.LEVEL1);
         IndicatorCategory category = readCategory(raw, level1Text, errors);
         String level2Text = readLevel2(level1Text, cell.apply(IndicatorColumn.LEVEL2), errors);
-        String name = TableText.tidy(cell.apply(IndicatorColumn.NAME));
-        if (name.isEmpty()) {
-            errors.add(FieldError.of(IndicatorColumn.NAME, "三级指标 is blank"));
-        } else if (category != null && level2Text != null) {
-            checkUnique(raw, category, level2Text, name, errors);
-        }
+        String name = readName(raw, category, level2Text, cell.apply(IndicatorColumn.NAME), errors);
 
         String unit = cell.apply(IndicatorColumn.UNIT);
         MeasuredValue annual =
@@ -95,6 +78,34 @@ final class IndicatorRowAssembler {
         IndicatorRow row = new IndicatorRow(category, level2Text, name, period, annual, actual, weight,
                 note.isEmpty() ? null : note);
         return new RowOutcome(raw.sheet(), raw.rowNumber(), row, List.of());
+    }
+
+    /** A column's cell, trimmed; too long or with control characters other than line breaks, an error and "". */
+    private Function<IndicatorColumn, String> cellReader(RawRow raw, HeaderRow header, List<FieldError> errors) {
+        return column -> {
+            String text = header.cell(raw, column);
+            if (text.length() > maxCellChars) {
+                errors.add(FieldError.of(column, column.label() + " is longer than " + maxCellChars + " characters"));
+                return "";
+            }
+            if (!ControlCharacters.isMultiLine(text)) {
+                // Spreadsheet cells wrap lines (kept, then tidied); any other control character is refused.
+                errors.add(FieldError.of(column, column.label() + " " + ControlCharacters.MULTI_LINE_RULE));
+                return "";
+            }
+            return text.trim();
+        };
+    }
+
+    private String readName(RawRow raw, IndicatorCategory category, String level2Text, String written,
+            List<FieldError> errors) {
+        String name = TableText.tidy(written);
+        if (name.isEmpty()) {
+            errors.add(FieldError.of(IndicatorColumn.NAME, "三级指标 is blank"));
+        } else if (category != null && level2Text != null) {
+            checkUnique(raw, category, level2Text, name, errors);
+        }
+        return name;
     }
 
     private IndicatorCategory readCategory(RawRow raw, String written, List<FieldError> errors) {
