@@ -71,6 +71,21 @@ public final class Main {
             stopped.countDown();
         }, "stack-shutdown"));
 
+        runDemo(stack, out, started);
+        if (cli.exitAfterDemo()) {
+            // The in-process broker's threads would keep the JVM alive; exiting runs the hook that stops the stack.
+            System.exit(0);
+        }
+        out.println("Press Ctrl-C to stop.");
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Loads the demo through the APIs, walks it to publication and prints where to look, with tokens to look with. */
+    private static void runDemo(Stack stack, PrintStream out, long started) {
         DemoActors.Tokens tokens = DemoActors.Tokens.issue(stack.tokens(), "demo", DEPARTMENT);
         String admin = stack.tokens().token("demo-admin", Set.of("admin"), Set.of());
 
@@ -85,18 +100,7 @@ public final class Main {
         printed.put("ERP (GZHPF)", tokens.erp());
         printed.put("reviewer", tokens.reviewer());
         printed.put("admin", admin);
-        Summary.print(out, stack, demo.scorecard(), demo.report(), printed,
-                Duration.ofNanos(System.nanoTime() - started));
-        if (cli.exitAfterDemo()) {
-            // The in-process broker's threads would keep the JVM alive; exiting runs the hook that stops the stack.
-            System.exit(0);
-        }
-        out.println("Press Ctrl-C to stop.");
-        try {
-            stopped.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        Summary.print(out, stack, demo.scorecard(), demo.report(), printed, Duration.ofNanos(System.nanoTime() - started));
     }
 
     private static PostgresServer postgresFor(StackOptions options) {

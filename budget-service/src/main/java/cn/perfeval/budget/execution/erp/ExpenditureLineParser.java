@@ -41,39 +41,62 @@ final class ExpenditureLineParser {
         if (badId.isPresent()) {
             return reject(line, null, "lineId", badId.get());
         }
-        LocalDate date;
         try {
-            date = line.cell("date") == null ? null : LocalDate.parse(line.cell("date"));
-        } catch (DateTimeParseException e) {
-            return reject(line, lineId, "date", "'" + line.cell("date") + "' is not a date like 2023-01-25");
-        }
-        if (date != null && date.getYear() != fiscalYear) {
-            return reject(line, lineId, "date", date + " is outside fiscal year " + fiscalYear);
-        }
-        BigDecimal amount;
-        try {
-            amount = line.cell("amount") == null ? null : new BigDecimal(line.cell("amount"));
-        } catch (NumberFormatException e) {
-            return reject(line, lineId, "amount", "'" + line.cell("amount") + "' is not a number (万元, e.g. 686.20)");
-        }
-        if (amount != null && (amount.stripTrailingZeros().scale() > MAX_SCALE || amount.abs().compareTo(MAX_AMOUNT) > 0)) {
-            // the text as sent: the plain form of 1E+999999999 would be a billion digits
-            return reject(line, lineId, "amount", "'" + line.cell("amount") + "' must have at most " + MAX_SCALE
-                    + " decimals and 14 integer digits");
-        }
-        ExpenditureCategory category;
-        try {
-            category = line.cell("category") == null ? null : ExpenditureCategory.valueOf(line.cell("category"));
-        } catch (IllegalArgumentException e) {
-            return reject(line, lineId, "category", "'" + line.cell("category")
-                    + "' is not one of BASIC_PERSONNEL, BASIC_PUBLIC_FUNDS, PROJECT");
-        }
-        try {
-            return new Parsed(new Expenditure(lineId, date, amount, category, line.cell("projectCode")), null);
+            return new Parsed(new Expenditure(lineId, date(line), amount(line), category(line), line.cell("projectCode")),
+                    null);
+        } catch (CellRejected e) {
+            return reject(line, lineId, e.column, e.getMessage());
         } catch (InvalidBudgetDataException e) {
             // The domain names the field as expenditures[<lineId>].<field>; the result names the column.
             String field = e.field().substring(e.field().lastIndexOf('.') + 1);
             return reject(line, lineId, field, e.getMessage().substring(e.field().length() + 2));
+        }
+    }
+
+    private LocalDate date(RawLine line) {
+        LocalDate date;
+        try {
+            date = line.cell("date") == null ? null : LocalDate.parse(line.cell("date"));
+        } catch (DateTimeParseException e) {
+            throw new CellRejected("date", "'" + line.cell("date") + "' is not a date like 2023-01-25");
+        }
+        if (date != null && date.getYear() != fiscalYear) {
+            throw new CellRejected("date", date + " is outside fiscal year " + fiscalYear);
+        }
+        return date;
+    }
+
+    private static BigDecimal amount(RawLine line) {
+        BigDecimal amount;
+        try {
+            amount = line.cell("amount") == null ? null : new BigDecimal(line.cell("amount"));
+        } catch (NumberFormatException e) {
+            throw new CellRejected("amount", "'" + line.cell("amount") + "' is not a number (万元, e.g. 686.20)");
+        }
+        if (amount != null && (amount.stripTrailingZeros().scale() > MAX_SCALE || amount.abs().compareTo(MAX_AMOUNT) > 0)) {
+            // the text as sent: the plain form of 1E+999999999 would be a billion digits
+            throw new CellRejected("amount", "'" + line.cell("amount") + "' must have at most " + MAX_SCALE
+                    + " decimals and 14 integer digits");
+        }
+        return amount;
+    }
+
+    private static ExpenditureCategory category(RawLine line) {
+        try {
+            return line.cell("category") == null ? null : ExpenditureCategory.valueOf(line.cell("category"));
+        } catch (IllegalArgumentException e) {
+            throw new CellRejected("category", "'" + line.cell("category")
+                    + "' is not one of BASIC_PERSONNEL, BASIC_PUBLIC_FUNDS, PROJECT");
+        }
+    }
+
+    /** One cell that cannot be read; the line is rejected naming its column. No stack trace: it is an answer. */
+    private static final class CellRejected extends RuntimeException {
+        private final String column;
+
+        CellRejected(String column, String message) {
+            super(message, null, false, false);
+            this.column = column;
         }
     }
 
