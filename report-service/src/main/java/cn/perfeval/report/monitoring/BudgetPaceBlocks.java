@@ -2,6 +2,7 @@ package cn.perfeval.report.monitoring;
 
 import static cn.perfeval.report.monitoring.MonitoringFigures.amount;
 import static cn.perfeval.report.monitoring.MonitoringFigures.behind;
+import static cn.perfeval.report.monitoring.MonitoringFigures.entries;
 import static cn.perfeval.report.monitoring.MonitoringFigures.light;
 import static cn.perfeval.report.monitoring.MonitoringFigures.money;
 import static cn.perfeval.report.monitoring.MonitoringFigures.percent;
@@ -41,9 +42,9 @@ final class BudgetPaceBlocks {
         blocks.add(new Paragraph(departmentSentence(round.asOf(), pace.department()), Style.BODY,
                 Anchor.id("budget-pace")));
         blocks.add(new Heading(2, "（一）月末累计执行情况"));
-        blocks.add(monthTable(listOf(pace.months()), listOf(pace.notifiedRates())));
+        blocks.add(monthTable(entries(pace.months()), entries(pace.notifiedRates())));
         blocks.add(new Heading(2, "（二）项目执行情况"));
-        blocks.add(projectTable(listOf(pace.projects())));
+        blocks.add(projectTable(entries(pace.projects())));
         return blocks;
     }
 
@@ -79,9 +80,5 @@ final class BudgetPaceBlocks {
     /** "公共租赁住房建设资金（P2023-01）". */
     static String projectName(MonitoringRound.Project project) {
         return project.name() == null ? MonitoringFigures.orMissing(project.code()) : project.name() + "（" + project.code() + "）";
-    }
-
-    static <T> List<T> listOf(List<T> list) {
-        return list == null ? List.of() : list;
     }
 }

@@ -52,14 +52,14 @@ final class DeviationBlocks {
     private static Stream<Subject> subjects(MonitoringRound round) {
         MonitoringRound.Pace department = round.budgetPace().department();
         Stream<Subject> budget = Stream.of(new Subject("部门预算执行", department.light(), department.deviation(),
-                BudgetPaceBlocks.listOf(department.measures())));
-        Stream<Subject> projects = BudgetPaceBlocks.listOf(round.budgetPace().projects()).stream()
+                MonitoringFigures.entries(department.measures())));
+        Stream<Subject> projects = MonitoringFigures.entries(round.budgetPace().projects()).stream()
                 .map(p -> new Subject("项目“" + BudgetPaceBlocks.projectName(p) + "”", p.light(), p.deviation(),
-                        BudgetPaceBlocks.listOf(p.measures())));
-        Stream<Subject> indicators = round.indicators().stream()
+                        MonitoringFigures.entries(p.measures())));
+        Stream<Subject> indicators = MonitoringFigures.entries(round.indicators()).stream()
                 .sorted(Comparator.comparingInt(MonitoringRound.Indicator::ordinal))
                 .map(i -> new Subject("绩效指标“" + MonitoringFigures.orMissing(i.name()) + "”", i.light(),
-                        i.deviation(), BudgetPaceBlocks.listOf(i.measures())));
+                        i.deviation(), MonitoringFigures.entries(i.measures())));
         return Stream.concat(budget, Stream.concat(projects, indicators));
     }
 

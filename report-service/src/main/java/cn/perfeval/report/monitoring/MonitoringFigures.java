@@ -3,7 +3,9 @@ package cn.perfeval.report.monitoring;
 import cn.perfeval.report.rendering.Figures;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The monitoring report's figures in the self-evaluation report's notation ({@link Figures}), plus what monitoring
@@ -55,5 +57,10 @@ final class MonitoringFigures {
     /** A text the round may lack, such as a forecast or a judgement. */
     static String orMissing(String text) {
         return text == null || text.isBlank() ? MISSING : text;
+    }
+
+    /** A list of the round as the report reads it: absent is empty, and a null entry is skipped, never a failure. */
+    static <T> List<T> entries(List<T> list) {
+        return list == null ? List.of() : list.stream().filter(Objects::nonNull).toList();
     }
 }

@@ -55,7 +55,7 @@ public final class MonitoringReportOutline {
 
     /** 二、绩效目标完成情况: one row per indicator, in the indicator tree's order. */
     private static List<Block> indicators(MonitoringRound round) {
-        List<List<String>> rows = round.indicators().stream()
+        List<List<String>> rows = MonitoringFigures.entries(round.indicators()).stream()
                 .sorted(Comparator.comparingInt(MonitoringRound.Indicator::ordinal))
                 .map(MonitoringReportOutline::indicatorRow).toList();
         return List.of(new Heading(1, "二、绩效目标完成情况"), new Table("indicators", INDICATOR_HEADER, rows, false));
@@ -79,7 +79,7 @@ public final class MonitoringReportOutline {
 
     /** 四、需要说明的缺失数据: only when the round lacked an input; each is named, never guessed. */
     private static List<Block> missingInputs(MonitoringRound round) {
-        List<MonitoringRound.MissingInput> missing = BudgetPaceBlocks.listOf(round.missingInputs());
+        List<MonitoringRound.MissingInput> missing = MonitoringFigures.entries(round.missingInputs());
         if (missing.isEmpty()) {
             return List.of();
         }

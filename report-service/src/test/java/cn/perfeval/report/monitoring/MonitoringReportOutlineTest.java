@@ -111,6 +111,21 @@ class MonitoringReportOutlineTest {
     }
 
     @Test
+    void absentListsAndNullEntriesAreReadAsNothingRatherThanFailingTheReport() {
+        ObjectNode sparse = TestRounds.round("GZHPF", TestRounds.AS_OF, 4);
+        sparse.withArray("indicators").addNull();
+        sparse.with("budgetPace").remove("months");
+        sparse.with("budgetPace").remove("notifiedRates");
+        sparse.with("budgetPace").withArray("projects").addNull();
+        sparse.remove("missingInputs");
+        Outline outline = outline(sparse);
+        assertThat(table(outline, "indicators").rows()).hasSize(2);
+        assertThat(table(outline, "months").rows()).isEmpty();
+        assertThat(table(outline, "projects").rows()).hasSize(2);
+        assertThat(headings(outline, 1)).doesNotContain("四、需要说明的缺失数据");
+    }
+
+    @Test
     void theContractsSampleRoundIsReadAndRendered() throws Exception {
         Path sample = Path.of(System.getProperty("perfeval.project.dir", ".."), "docs/samples/monitoring-round.json");
         MonitoringRound round = SeedScorecards.JSON.readValue(Files.readString(sample), MonitoringRound.class);
