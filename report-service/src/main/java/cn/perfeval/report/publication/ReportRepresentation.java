@@ -13,8 +13,11 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** Chooses the format a caller asked for (extension, else Accept) and renders the report content in it. */
-final class ReportRepresentation {
+/**
+ * Chooses the format a caller asked for (extension, else Accept) and renders the report content in it. The monitoring
+ * report negotiates and names its files the same way.
+ */
+public final class ReportRepresentation {
 
     private static final ObjectMapper JSON = JsonMapper.builder().findAndAddModules()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
@@ -28,7 +31,7 @@ final class ReportRepresentation {
                 + extension + "; formats are " + formats.extensions()));
     }
 
-    static ReportFormat byAccept(ReportFormats formats, HttpHeaders headers) {
+    public static ReportFormat byAccept(ReportFormats formats, HttpHeaders headers) {
         return formats.negotiate(headers.getAcceptableMediaTypes()).orElseThrow(() -> new ProblemException(
                 ProblemType.NOT_ACCEPTABLE, "Reports are available as " + formats.all().stream()
                         .map(f -> f.mediaType().getType() + "/" + f.mediaType().getSubtype()).toList()));
@@ -43,7 +46,7 @@ final class ReportRepresentation {
     }
 
     /** DOCX and PDF are documents people save: they get a file name. */
-    static Response.ResponseBuilder named(Response.ResponseBuilder response, ReportFormat format, String fileName) {
+    public static Response.ResponseBuilder named(Response.ResponseBuilder response, ReportFormat format, String fileName) {
         if (format.savedAsFile()) {
             response.header("Content-Disposition", "inline; filename=\"" + fileName + "." + format.extension() + "\"");
         }

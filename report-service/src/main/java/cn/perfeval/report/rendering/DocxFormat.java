@@ -18,7 +18,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  * Chinese government documents are set).
  */
 @ApplicationScoped
-public class DocxFormat implements ReportFormat {
+public class DocxFormat implements OutlineFormat {
 
     static final String TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -41,10 +41,10 @@ public class DocxFormat implements ReportFormat {
     }
 
     @Override
-    public byte[] render(ReportContent report, Integer version) {
+    public byte[] render(Outline outline) {
         try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Writer writer = new Writer(document);
-            ReportOutline.of(report, version).forEach(block -> block.layOut(writer));
+            outline.blocks().forEach(block -> block.layOut(writer));
             document.write(out);
             return out.toByteArray();
         } catch (IOException e) {

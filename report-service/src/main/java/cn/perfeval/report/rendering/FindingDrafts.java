@@ -12,7 +12,7 @@ import java.util.Map;
  * points belongs to a kind of deduction; items of one kind make one problem and one measure (the seed's late
  * signing and late filing make "部分政府采购合同签订和备案工作时效性有待加强"). A person's edit of a kind's problem
  * or measure (narrative {@code problem.<kind>} / {@code measure.<kind>}) replaces the draft for as long as that kind
- * of deduction exists.
+ * of deduction exists. The previous year's open rectification tasks come last ({@link CarriedRectification}).
  */
 final class FindingDrafts {
 
@@ -94,6 +94,7 @@ final class FindingDrafts {
                     !problem.equals(draftedProblem), n + ".", measure, !measure.equals(draftedMeasure),
                     items.stream().map(ScorecardSnapshot.Item::code).toList()));
         }
+        CarriedRectification.finding(scorecard, n + 1, narrative).ifPresent(findings::add);
         return findings;
     }
 

@@ -13,7 +13,7 @@ import java.util.List;
  * the stylesheet; the body is passed to it as markup already made safe. The PDF is printed from the same page.
  */
 @ApplicationScoped
-public class HtmlFormat implements ReportFormat {
+public class HtmlFormat implements OutlineFormat {
 
     static final String TYPE = MediaType.TEXT_HTML;
 
@@ -34,14 +34,14 @@ public class HtmlFormat implements ReportFormat {
     }
 
     @Override
-    public byte[] render(ReportContent report, Integer version) {
-        return page(report, version, null).getBytes(StandardCharsets.UTF_8);
+    public byte[] render(Outline outline) {
+        return page(outline, null).getBytes(StandardCharsets.UTF_8);
     }
 
     /** @param fontFamily a font to put first (the PDF's embedded one), or null for the reader's own */
-    String page(ReportContent report, Integer version, String fontFamily) {
-        return page.data("title", report.title()).data("fontFamily", fontFamily)
-                .data("body", new RawString(body(ReportOutline.of(report, version)))).render();
+    String page(Outline outline, String fontFamily) {
+        return page.data("title", outline.title()).data("fontFamily", fontFamily)
+                .data("body", new RawString(body(outline.blocks()))).render();
     }
 
     private static String body(List<Block> outline) {

@@ -10,7 +10,7 @@ import java.util.List;
  * reads as the words they typed: it cannot add a heading, a list, a link or raw HTML to the document.
  */
 @ApplicationScoped
-public class MarkdownFormat implements ReportFormat {
+public class MarkdownFormat implements OutlineFormat {
 
     static final String TYPE = "text/markdown";
 
@@ -25,9 +25,9 @@ public class MarkdownFormat implements ReportFormat {
     }
 
     @Override
-    public byte[] render(ReportContent report, Integer version) {
+    public byte[] render(Outline outline) {
         MarkdownLayout layout = new MarkdownLayout();
-        ReportOutline.of(report, version).forEach(block -> block.layOut(layout));
+        outline.blocks().forEach(block -> block.layOut(layout));
         return layout.markdown.toString().getBytes(StandardCharsets.UTF_8);
     }
 

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * PDF requests get a 503 problem naming what to install.
  */
 @ApplicationScoped
-public class PdfFormat implements ReportFormat {
+public class PdfFormat implements OutlineFormat {
 
     static final String TYPE = "application/pdf";
 
@@ -54,8 +54,8 @@ public class PdfFormat implements ReportFormat {
 
     /** @throws ProblemException 503 when no TrueType CJK font is installed */
     @Override
-    public byte[] render(ReportContent report, Integer version) {
-        return print(html.page(report, version, FONT_FAMILY));
+    public byte[] render(Outline outline) {
+        return print(html.page(outline, FONT_FAMILY));
     }
 
     public Optional<Path> font() {

@@ -84,7 +84,8 @@ public class ReportComposer {
                 narrative(narrative, NarrativeKeys.MEASURES_CLOSING, null, Optional.empty()));
     }
 
-    static String departmentName(ScorecardSnapshot scorecard) {
+    /** The department's name as its scorecard carries it, else its code. */
+    public static String departmentName(ScorecardSnapshot scorecard) {
         return Optional.ofNullable(scorecard.department()).map(ScorecardSnapshot.Department::name)
                 .filter(name -> !name.isBlank()).orElse(scorecard.departmentCode());
     }

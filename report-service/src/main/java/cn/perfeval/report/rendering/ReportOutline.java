@@ -35,6 +35,11 @@ public final class ReportOutline {
         return List.copyOf(outline.blocks);
     }
 
+    /** The outline with the report's title, as the layout formats take it. */
+    public static Outline document(ReportContent report, Integer version) {
+        return new Outline(report.title(), of(report, version));
+    }
+
     /** 一、部门基本情况. */
     private void basicInformation(ReportContent report) {
         heading(1, "一、部门基本情况");

@@ -2,13 +2,15 @@ package cn.perfeval.report.scorecard;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
  * The report service's reading of a scorecard document from {@code score-events}: only the fields the report
  * shows. A tolerant reader (unknown fields ignored, {@code department}, {@code evaluation} and {@code budget} may be
- * absent), so the scoring service can add to its documents freely.
+ * absent), so the scoring service can add to its documents freely. {@code carriedRectification} is absent from
+ * documents published before it existed; read through {@link #carriedTasks()}, which makes that an empty list.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ScorecardSnapshot(
@@ -26,7 +28,13 @@ public record ScorecardSnapshot(
         List<Indicator> indicators,
         Department department,
         Evaluation evaluation,
-        Budget budget) {
+        Budget budget,
+        List<CarriedTask> carriedRectification) {
+
+    /** The previous year's rectification tasks carried into this evaluation; none when the document has no list. */
+    public List<CarriedTask> carriedTasks() {
+        return carriedRectification == null ? List.of() : carriedRectification;
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Dimension(String code, String name, BigDecimal max, BigDecimal score) {
@@ -82,5 +90,18 @@ public record ScorecardSnapshot(
     /** Actual against budgeted (公用经费, "三公"经费); {@code controlRate} in percent where the producer gives it. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Control(BigDecimal actual, BigDecimal budgeted, BigDecimal controlRate) {
+    }
+
+    /**
+     * A rectification task of the previous year (docs/monitoring.md, "Rectification tasks"): what was wrong, the goal
+     * and measure, who and by when; {@code state} OPEN or CLOSED.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record CarriedTask(String id, Integer fiscalYear, String problem, String goal, String measure, String owner,
+            LocalDate dueDate, String state, LocalDate closedOn) {
+
+        public boolean open() {
+            return "OPEN".equals(state);
+        }
     }
 }

@@ -220,6 +220,19 @@ class ReportPublicationTests {
         assertThat(publicationsCounted()).isEqualTo(countedBefore + 2);
     }
 
+    @Test
+    void theDraftStatesThePreviousYearsOpenRectificationTaskCarriedInTheScorecard() {
+        String dept = "CARRY1";
+        ObjectNode scorecard = seedFor(dept);
+        scorecard.putArray("carriedRectification").addObject().put("id", "task-1").put("fiscalYear", 2022)
+                .put("problem", "采购意向公开不及时").put("goal", "采购意向100%按时公开").put("measure", "建立公开台账")
+                .put("owner", "办公室 李四").put("dueDate", "2023-06-30").put("state", "OPEN").putNull("closedOn");
+        deliver(scorecard, 30);
+        as(editorOf(dept)).accept("text/markdown").get("/api/v1/departments/" + dept + "/years/" + YEAR + "/report")
+                .then().statusCode(200).body(containsString("三是上年度整改任务尚未完成：采购意向公开不及时（整改目标："
+                        + "采购意向100%按时公开；整改措施：建立公开台账；责任人：办公室 李四；整改时限：2023年6月30日）。"));
+    }
+
     private static double publicationsCounted() {
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         return metrics.lines().filter(line -> line.startsWith("perfeval_report_publications_total "))

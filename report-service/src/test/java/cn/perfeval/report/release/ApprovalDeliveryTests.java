@@ -3,9 +3,12 @@ package cn.perfeval.report.release;
 import static cn.perfeval.report.ReportServiceTestSupport.RELEASED;
 import static cn.perfeval.report.ReportServiceTestSupport.YEAR;
 import static cn.perfeval.report.ReportServiceTestSupport.approval;
+import static cn.perfeval.report.ReportServiceTestSupport.deadLetters;
+import static cn.perfeval.report.ReportServiceTestSupport.producer;
 import static cn.perfeval.report.ReportServiceTestSupport.reportEvents;
 import static cn.perfeval.report.ReportServiceTestSupport.scoreEvent;
 import static cn.perfeval.report.ReportServiceTestSupport.seedFor;
+import static cn.perfeval.report.ReportServiceTestSupport.send;
 import static cn.perfeval.report.ReportServiceTestSupport.stateEvent;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,7 +19,6 @@ import cn.perfeval.report.SeedScorecards;
 import cn.perfeval.report.messaging.EvaluationStateConsumer;
 import cn.perfeval.report.messaging.ScoreEventsConsumer;
 import cn.perfeval.testinfra.RealInfrastructureResource;
-import cn.perfeval.testinfra.TestInfrastructure;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
@@ -25,17 +27,8 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,9 +51,7 @@ class ApprovalDeliveryTests {
     @Test
     void anApprovalSentThroughTheBrokerPublishesAndAnUnusableOneIsADeadLetter() throws Exception {
         String dept = "KAFKA1";
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new StringSerializer())) {
+        try (KafkaProducer<String, String> producer = producer()) {
             send(producer, withoutScorecard(approval(dept, 1, 3, 0)));
             send(producer, approval(dept, 2, 3, 0));
             send(producer, scoreEvent(seedFor(dept), 0));
@@ -73,7 +64,7 @@ class ApprovalDeliveryTests {
         }
         assertThat(reportEvents(dept, RELEASED)).singleElement()
                 .satisfies(event -> assertThat(event.at("/data/approvalSequence").asInt()).isEqualTo(2));
-        assertThat(deadLetters()).anySatisfy(letter -> assertThat(letter).contains("\"" + dept + "\""));
+        assertThat(deadLetters(DEAD_LETTERS, PATIENCE)).anySatisfy(letter -> assertThat(letter).contains("\"" + dept + "\""));
     }
 
     @Test
@@ -114,25 +105,5 @@ class ApprovalDeliveryTests {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static void send(KafkaProducer<String, String> producer, ConsumerRecord<String, String> record)
-            throws Exception {
-        producer.send(new ProducerRecord<>(record.topic(), record.key(), record.value())).get();
-    }
-
-    private static List<String> deadLetters() {
-        List<String> values = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "dlq-reader-" + System.nanoTime(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(DEAD_LETTERS));
-            long deadline = System.nanoTime() + PATIENCE.toNanos();
-            while (values.isEmpty() && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(500)).forEach(record -> values.add(record.value()));
-            }
-        }
-        return values;
     }
 }

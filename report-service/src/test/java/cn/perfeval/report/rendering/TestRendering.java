@@ -39,6 +39,11 @@ public final class TestRendering {
             return render("pdf", report, version);
         }
 
+        /** Any outline (the monitoring report's) in a layout format: html, md, docx or pdf. */
+        public byte[] render(String extension, Outline outline) {
+            return ((OutlineFormat) registry.ofExtension(extension).orElseThrow()).render(outline);
+        }
+
         private byte[] render(String extension, ReportContent report, Integer version) {
             return registry.ofExtension(extension).orElseThrow().render(report, version);
         }
