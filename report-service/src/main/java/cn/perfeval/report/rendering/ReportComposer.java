@@ -24,6 +24,8 @@ public class ReportComposer {
     static final String SPENDING_RATE_ITEM = "budget-spending-rate";
     private static final String OUTPUT_ITEM = "output-indicators";
     private static final String BENEFIT_ITEM = "benefit-indicators";
+    /** 表1 holds output indicators, and cost indicators with them (the scheme scores them together). */
+    private static final Set<String> OUTPUT_LEVELS = Set.of("OUTPUT", "COST");
     private static final Set<String> BENEFIT_LEVELS = Set.of("BENEFIT", "SATISFACTION");
     private static final Map<String, String> GRADE_LABELS = Map.of(
             "EXCELLENT", "优", "GOOD", "良", "FAIR", "中", "POOR", "差");
@@ -31,34 +33,17 @@ public class ReportComposer {
     public ReportContent compose(ScorecardSnapshot scorecard, NarrativeTexts narrative) {
         int year = scorecard.fiscalYear();
         String department = departmentName(scorecard);
-        List<ScorecardSnapshot.Indicator> indicators = scorecard.indicators() == null ? List.of()
-                : scorecard.indicators().stream()
-                        .sorted(Comparator.comparingInt(ScorecardSnapshot.Indicator::ordinal)
-                                .thenComparing(ScorecardSnapshot.Indicator::name))
-                        .toList();
-        List<ScorecardSnapshot.Indicator> outputs = indicators.stream()
-                .filter(i -> "OUTPUT".equals(i.level1()) || "COST".equals(i.level1())).toList();
-        List<ScorecardSnapshot.Indicator> benefits = indicators.stream()
-                .filter(i -> BENEFIT_LEVELS.contains(i.level1())).toList();
+        List<ScorecardSnapshot.Indicator> indicators = sortedIndicators(scorecard);
+        List<ScorecardSnapshot.Indicator> outputs = ofLevels(indicators, OUTPUT_LEVELS);
+        List<ScorecardSnapshot.Indicator> benefits = ofLevels(indicators, BENEFIT_LEVELS);
         Optional<ScorecardSnapshot.Evaluation> evaluation = Optional.ofNullable(scorecard.evaluation());
-        return new ReportContent(
-                scorecard.departmentCode(),
-                year,
-                department,
-                year + "年度" + department + "部门整体支出绩效自评报告",
-                scorecard.total(),
-                GRADE_LABELS.getOrDefault(scorecard.grade(), scorecard.grade()),
-                scorecard.complete(),
-                scorecard.dimensions().stream()
-                        .map(d -> new ReportContent.Dimension(d.code(), d.name(), d.max(), d.score()))
-                        .toList(),
+        return new ReportContent(scorecard.departmentCode(), year, department,
+                year + "年度" + department + "部门整体支出绩效自评报告", scorecard.total(),
+                GRADE_LABELS.getOrDefault(scorecard.grade(), scorecard.grade()), scorecard.complete(),
+                dimensions(scorecard),
                 narrative(narrative, NarrativeKeys.FUNCTIONS, "（一）部门职能",
                         Optional.ofNullable(scorecard.department()).map(ScorecardSnapshot.Department::functions)),
-                evaluation.map(ScorecardSnapshot.Evaluation::keyTasks).orElse(List.of()).stream()
-                        .sorted(Comparator.comparing(t -> t.ordinal() == null ? Integer.MAX_VALUE : t.ordinal()))
-                        .map(t -> new ReportContent.KeyTask(t.ordinal() == null ? "" : t.ordinal().toString(),
-                                t.task(), t.goal()))
-                        .toList(),
+                keyTasks(evaluation),
                 narrative(narrative, NarrativeKeys.KEY_TASK_COMPLETION, "2.年度总体工作和重点工作任务完成情况",
                         Optional.empty()),
                 evaluation.map(ScorecardSnapshot.Evaluation::overallGoal).orElse(null),
@@ -69,19 +54,42 @@ public class ReportComposer {
                 dimensionIntro(scorecard, PERFORMANCE_DIMENSION, department,
                         "履职效能集中评价整体产出指标和效益指标的完成情况，重点关注履职任务完成情况和履职活动达到的效果。", ""),
                 IndicatorTables.intro("产出指标", "表1", outputs, item(scorecard, OUTPUT_ITEM)),
-                outputs.stream().map(IndicatorTables::row).toList(),
-                IndicatorTables.notes(outputs),
+                outputs.stream().map(IndicatorTables::row).toList(), IndicatorTables.notes(outputs),
                 IndicatorTables.intro("效益指标", "表2", benefits, item(scorecard, BENEFIT_ITEM)),
-                benefits.stream().map(IndicatorTables::row).toList(),
-                IndicatorTables.notes(benefits),
+                benefits.stream().map(IndicatorTables::row).toList(), IndicatorTables.notes(benefits),
                 item(scorecard, SPENDING_RATE_ITEM).map(item -> ItemWording.spendingRate(item, scorecard.budget(),
                         year, department)).orElse(null),
-                dimensionIntro(scorecard, "management", department, "部门整体支出绩效自评中，",
-                        "具体得分及分析如下："),
+                dimensionIntro(scorecard, "management", department, "部门整体支出绩效自评中，", "具体得分及分析如下："),
                 managementGroups(scorecard, department, narrative),
                 narrative(narrative, NarrativeKeys.ACHIEVEMENTS, "（四）主要工作成效", Optional.empty()),
                 FindingDrafts.draft(scorecard, department, narrative),
                 narrative(narrative, NarrativeKeys.MEASURES_CLOSING, null, Optional.empty()));
+    }
+
+    /** In the order of the report's tables: by ordinal, then name. */
+    private static List<ScorecardSnapshot.Indicator> sortedIndicators(ScorecardSnapshot scorecard) {
+        return scorecard.indicators() == null ? List.of() : scorecard.indicators().stream()
+                .sorted(Comparator.comparingInt(ScorecardSnapshot.Indicator::ordinal)
+                        .thenComparing(ScorecardSnapshot.Indicator::name))
+                .toList();
+    }
+
+    private static List<ScorecardSnapshot.Indicator> ofLevels(List<ScorecardSnapshot.Indicator> indicators,
+            Set<String> levels) {
+        return indicators.stream().filter(i -> levels.contains(i.level1())).toList();
+    }
+
+    private static List<ReportContent.Dimension> dimensions(ScorecardSnapshot scorecard) {
+        return scorecard.dimensions().stream()
+                .map(d -> new ReportContent.Dimension(d.code(), d.name(), d.max(), d.score()))
+                .toList();
+    }
+
+    private static List<ReportContent.KeyTask> keyTasks(Optional<ScorecardSnapshot.Evaluation> evaluation) {
+        return evaluation.map(ScorecardSnapshot.Evaluation::keyTasks).orElse(List.of()).stream()
+                .sorted(Comparator.comparing(t -> t.ordinal() == null ? Integer.MAX_VALUE : t.ordinal()))
+                .map(t -> new ReportContent.KeyTask(t.ordinal() == null ? "" : t.ordinal().toString(), t.task(), t.goal()))
+                .toList();
     }
 
     /** The department's name as its scorecard carries it, else its code. */
