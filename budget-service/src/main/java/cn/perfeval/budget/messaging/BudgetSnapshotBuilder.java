@@ -34,7 +34,7 @@ import java.util.TreeMap;
  * inputs it is derived from were reported.
  */
 @ApplicationScoped
-public class BudgetSnapshotBuilder {
+public class BudgetSnapshotBuilder implements SnapshotBuilder<FactSnapshot> {
 
     static final String AVERAGE_EXECUTION_RATE = "budget.averageExecutionRate";
     static final String CARRY_OVER_RATE = "budget.carryOverRate";
@@ -55,7 +55,12 @@ public class BudgetSnapshotBuilder {
         this.store = store;
     }
 
-    /** The snapshot with version 0; the publisher numbers it. */
+    @Override
+    public SnapshotType type() {
+        return SnapshotType.BUDGET_FACTS;
+    }
+
+    @Override
     public FactSnapshot build(String dept, int year) {
         BudgetExecutionSummary summary = BudgetSummaryCalculator.summarize(assembler.assemble(dept, year));
         Sources sources = new Sources(dept, year);

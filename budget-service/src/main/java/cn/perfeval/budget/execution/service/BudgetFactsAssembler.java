@@ -30,23 +30,35 @@ public class BudgetFactsAssembler {
 
     /** @throws cn.perfeval.budget.execution.domain.InvalidBudgetDataException if the stored lines contradict each other */
     public BudgetExecutionFacts assemble(String dept, int year) {
-        return BudgetExecutionFacts.builder(dept, year)
-                .appropriations(store.list(dept, year, FactKind.APPROPRIATIONS, Appropriation.class))
-                .adjustments(store.list(dept, year, FactKind.ADJUSTMENTS, BudgetAdjustment.class))
-                .projects(store.list(dept, year, FactKind.PROJECTS, BudgetProject.class))
+        return budgetLines(dept, year)
                 .expenditures(ledger.sumsByCategoryAndProject(dept, year))
                 .publicFundsBudget(store.document(dept, year, FactKind.PUBLIC_FUNDS_BUDGET, PublicFundsBudget.class)
                         .map(PublicFundsBudget::budgeted).orElse(null))
                 .threePublicExpenses(store.document(dept, year, FactKind.THREE_PUBLIC, ThreePublicExpenses.class)
                         .orElse(null))
                 .carryOverBalances(store.list(dept, year, FactKind.CARRY_OVER, CarryOverBalance.class))
-                .monthlyExecution(store.list(dept, year, FactKind.MONTHLY_EXECUTION, MonthlyExecutionRate.class))
                 .bureauAverageExecutionRate(store.document(dept, year, FactKind.BUREAU_EXECUTION_RATE,
                         BureauExecutionRate.class).orElse(null))
                 .assets(assets(dept, year).map(document -> document.toFacts(year)).orElse(null))
                 .declaredSummary(store.document(dept, year, FactKind.DECLARED_TOTALS, DeclaredBudgetSummary.class)
                         .orElse(null))
                 .build();
+    }
+
+    /**
+     * What the execution pace is computed from: the budget lines, projects and notified monthly rates, and the
+     * ledger summed per day, category and project (one aggregate query, whatever the number of lines).
+     */
+    public BudgetExecutionFacts assembleForPace(String dept, int year) {
+        return budgetLines(dept, year).expenditures(ledger.sumsByDayCategoryAndProject(dept, year)).build();
+    }
+
+    private BudgetExecutionFacts.Builder budgetLines(String dept, int year) {
+        return BudgetExecutionFacts.builder(dept, year)
+                .appropriations(store.list(dept, year, FactKind.APPROPRIATIONS, Appropriation.class))
+                .adjustments(store.list(dept, year, FactKind.ADJUSTMENTS, BudgetAdjustment.class))
+                .projects(store.list(dept, year, FactKind.PROJECTS, BudgetProject.class))
+                .monthlyExecution(store.list(dept, year, FactKind.MONTHLY_EXECUTION, MonthlyExecutionRate.class));
     }
 
     public java.util.Optional<AssetsDocument> assets(String dept, int year) {
