@@ -52,6 +52,7 @@ public class FactSnapshots {
         builders.forEach(builder -> publishIfChanged(builder.type(), builder.build(dept, year)));
     }
 
+    /** The budget facts as last published (or as they would be, version 0, before the first); likewise below. */
     public FactSnapshot budgetFacts(String dept, int year) {
         return current(budget, dept, year);
     }
