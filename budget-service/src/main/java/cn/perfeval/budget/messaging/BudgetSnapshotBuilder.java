@@ -61,8 +61,11 @@ public class BudgetSnapshotBuilder implements SnapshotBuilder<FactSnapshot> {
     }
 
     @Override
-    public FactSnapshot build(String dept, int year) {
-        BudgetExecutionSummary summary = BudgetSummaryCalculator.summarize(assembler.assemble(dept, year));
+    public FactSnapshot build(SnapshotInputs inputs) {
+        String dept = inputs.dept();
+        int year = inputs.year();
+        BudgetExecutionSummary summary = BudgetSummaryCalculator.summarize(
+                assembler.assemble(dept, year, inputs.ledgerSums()));
         Sources sources = new Sources(dept, year);
         SortedMap<String, NumberFact> numbers = new TreeMap<>();
         SortedMap<String, List<RecordFact>> recordSets = new TreeMap<>();

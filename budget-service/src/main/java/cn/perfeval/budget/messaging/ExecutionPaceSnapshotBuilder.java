@@ -4,7 +4,7 @@ import cn.perfeval.budget.execution.pace.ExecutionPaceCalculator;
 import cn.perfeval.budget.execution.service.BudgetFactsAssembler;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Builds the execution pace snapshot from the budget lines and one aggregate of the ledger per day. */
+/** Builds the execution pace snapshot from the budget lines and the ledger's sums per day. */
 @ApplicationScoped
 public class ExecutionPaceSnapshotBuilder implements SnapshotBuilder<ExecutionPaceSnapshot> {
 
@@ -20,7 +20,8 @@ public class ExecutionPaceSnapshotBuilder implements SnapshotBuilder<ExecutionPa
     }
 
     @Override
-    public ExecutionPaceSnapshot build(String dept, int year) {
-        return ExecutionPaceSnapshot.of(dept, year, ExecutionPaceCalculator.compute(assembler.assembleForPace(dept, year)));
+    public ExecutionPaceSnapshot build(SnapshotInputs inputs) {
+        return ExecutionPaceSnapshot.of(inputs.dept(), inputs.year(), ExecutionPaceCalculator.compute(
+                assembler.assembleForPace(inputs.dept(), inputs.year(), inputs.ledgerSums())));
     }
 }

@@ -1,5 +1,6 @@
 package cn.perfeval.budget.messaging;
 
+import cn.perfeval.budget.execution.service.ExpenditureLedger;
 import cn.perfeval.platform.events.OutgoingEvent;
 import cn.perfeval.platform.events.outbox.EventPublisher;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -20,7 +21,7 @@ import java.util.Optional;
  * Called once at the end of every write transaction: rebuilds each of the evaluation's snapshots (the budget and
  * procurement facts, the execution pace) and publishes each one whose content changed, with its version raised by
  * one, through the outbox. So a write of 100,000 ERP lines is one event per snapshot type, and a write that changes
- * nothing a consumer sees is none.
+ * nothing a consumer sees is none. The builders of one refresh share one reading of the ledger ({@link SnapshotInputs}).
  */
 @ApplicationScoped
 public class FactSnapshots {
@@ -29,18 +30,20 @@ public class FactSnapshots {
     private final ProcurementSnapshotBuilder procurement;
     private final ExecutionPaceSnapshotBuilder pace;
     private final List<SnapshotBuilder<?>> builders;
+    private final ExpenditureLedger ledger;
     private final EventPublisher publisher;
     private final EntityManager entityManager;
     private final ObjectMapper mapper;
 
     public FactSnapshots(BudgetSnapshotBuilder budget, ProcurementSnapshotBuilder procurement,
-                         ExecutionPaceSnapshotBuilder pace, EventPublisher publisher, EntityManager entityManager,
-                         ObjectMapper mapper) {
+                         ExecutionPaceSnapshotBuilder pace, ExpenditureLedger ledger, EventPublisher publisher,
+                         EntityManager entityManager, ObjectMapper mapper) {
         this.budget = budget;
         this.procurement = procurement;
         this.pace = pace;
         // In this order a write's events reach the outbox.
         this.builders = List.of(budget, procurement, pace);
+        this.ledger = ledger;
         this.publisher = publisher;
         this.entityManager = entityManager;
         this.mapper = mapper;
@@ -49,7 +52,8 @@ public class FactSnapshots {
     /** The caller holds the evaluation lock (see Evaluations), so versions cannot race. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void refresh(String dept, int year) {
-        builders.forEach(builder -> publishIfChanged(builder.type(), builder.build(dept, year)));
+        SnapshotInputs inputs = new SnapshotInputs(dept, year, ledger);
+        builders.forEach(builder -> publishIfChanged(builder.type(), builder.build(inputs)));
     }
 
     /** The budget facts as last published (or as they would be, version 0, before the first); likewise below. */
@@ -67,7 +71,7 @@ public class FactSnapshots {
 
     /** The snapshot as last published (or as it would be, version 0, if nothing was published yet). */
     private <S extends Snapshot<S>> S current(SnapshotBuilder<S> builder, String dept, int year) {
-        return builder.build(dept, year).withVersion(lastPublished(builder.type(), dept, year)
+        return builder.build(new SnapshotInputs(dept, year, ledger)).withVersion(lastPublished(builder.type(), dept, year)
                 .map(Published::version).orElse(0L));
     }
 

@@ -51,7 +51,9 @@ public class ProcurementSnapshotBuilder implements SnapshotBuilder<FactSnapshot>
     }
 
     @Override
-    public FactSnapshot build(String dept, int year) {
+    public FactSnapshot build(SnapshotInputs inputs) {
+        String dept = inputs.dept();
+        int year = inputs.year();
         Map<String, VerdictView> byRuleAndSubject = new HashMap<>();
         verdicts.list(dept, year).forEach(verdict -> byRuleAndSubject.put(verdict.rule() + "/" + verdict.subjectId(), verdict));
         SortedMap<String, NumberFact> numbers = new TreeMap<>();

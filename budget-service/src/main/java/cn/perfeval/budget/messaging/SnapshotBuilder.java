@@ -6,5 +6,5 @@ public interface SnapshotBuilder<S extends Snapshot<S>> {
     SnapshotType type();
 
     /** The snapshot with version 0; the publisher numbers it. */
-    S build(String dept, int year);
+    S build(SnapshotInputs inputs);
 }

@@ -25,7 +25,7 @@ import java.util.Set;
  * Load from a second process: starts the real broker and PostgreSQL (as the component tests do), the packaged
  * budget-service as its own process with a small fixed heap, and pushes generated ERP expenditure lines to it
  * over loopback, one push at a time, each into a new department. Per push it prints lines/s, the service's CPU
- * time, its heap from the service's GC log, and how long building the execution pace takes on that ledger. A first, smaller push warms the service up and is reported
+ * time, and its heap from the service's GC log. A first, smaller push warms the service up and is reported
  * separately. Measures only; nothing here is a test. Run through {@code budget-service/bench/erp-push.sh}.
  *
  * <p>Options: {@code --lines=100000,1000000} (one push per figure), {@code --format=csv|json|csv,json},
@@ -110,26 +110,8 @@ public final class ErpPushBenchmark {
         String heapFigures = heap.collections() == 0 ? "no collection"
                 : String.format("%d collections, heap peak %.1f MB, after collection at most %.1f MB", heap.collections(),
                         heap.peakBeforeCollection() / MB, heap.maxAfterCollection() / MB);
-        System.out.printf("%-8s %-4s %,9d lines in %6.2f s = %,7.0f lines/s; service CPU %5.2f s; %s; pace %s; load %s%n",
-                label, format, lines, seconds, lines / seconds, cpu, heapFigures, paceBuild(http, base, token),
-                loadAverage());
-    }
-
-    /**
-     * What the push's refresh spends on the execution pace, measured right after it under the same load: the
-     * fastest of three GET …/budget/pace, which builds the pace as the refresh does (plus one version lookup).
-     */
-    private static String paceBuild(HttpClient http, String base, String token) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/pace")).header("Authorization", "Bearer " + token)
-                .build();
-        double fastest = Double.MAX_VALUE;
-        int days = 0;
-        for (int attempt = 0; attempt < 3; attempt++) {
-            long started = System.nanoTime();
-            days = send(http, request).path("dailySpending").size();
-            fastest = Math.min(fastest, (System.nanoTime() - started) / 1e6);
-        }
-        return String.format("%d days built in %.0f ms", days, fastest);
+        System.out.printf("%-8s %-4s %,9d lines in %6.2f s = %,7.0f lines/s; service CPU %5.2f s; %s; load %s%n",
+                label, format, lines, seconds, lines / seconds, cpu, heapFigures, loadAverage());
     }
 
     private static JsonNode send(HttpClient http, HttpRequest request) throws IOException, InterruptedException {

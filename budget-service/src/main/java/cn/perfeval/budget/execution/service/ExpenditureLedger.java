@@ -13,7 +13,8 @@ import java.util.List;
  * Reads the expenditure ledger. The summary needs sums per category and project only, so the ledger hands the
  * calculator one line per (category, project) with the exact sum: the same totals, rates and project count as
  * the individual lines give, in memory bounded by the number of projects rather than by the number of lines. The
- * execution pace needs the day as well, which bounds its sums by days × projects.
+ * published snapshots read the sums per day as well, since the execution pace needs the day and the summary's
+ * totals are the same from them: one query for both, bounded by days × projects.
  */
 @ApplicationScoped
 public class ExpenditureLedger {
@@ -29,8 +30,8 @@ public class ExpenditureLedger {
     }
 
     /**
-     * One line per day, category and project with the exact sum, oldest first: when the money was spent, for the
-     * execution pace, in at most 366 lines per project and category however many lines the ledger holds.
+     * One line per day, category and project with the exact sum, oldest first: when the money was spent, in at most
+     * 366 lines per project and category however many lines the ledger holds.
      */
     public List<Expenditure> sumsByDayCategoryAndProject(String dept, int year) {
         return sums(dept, year, "spent_on, category, project_code", "spent_on");
