@@ -5,7 +5,7 @@ import cn.perfeval.testinfra.ArchitectureRules.KnownCycle;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import org.junit.jupiter.api.Test;
 
-/** Budget figures, the working-day calendar and the timeliness rules use no framework, and no package cycle hides in the service (what counts as a framework: {@link ArchitectureRules}). */
+/** Budget figures, the execution pace, the working-day calendar and the timeliness rules use no framework, and no package cycle hides in the service (what counts as a framework: {@link ArchitectureRules}). */
 class ArchitectureTest {
 
     private static final String MESSAGING = "cn.perfeval.budget.messaging";
@@ -30,6 +30,7 @@ class ArchitectureTest {
     @Test
     void figuresCalendarAndTimelinessArePlainJava() {
         ArchitectureRules.assertFrameworkFree(CLASSES, "cn.perfeval.budget.execution.domain..",
+                "cn.perfeval.budget.execution.pace..",
                 "cn.perfeval.budget.procurement.calendar", "cn.perfeval.budget.procurement.timeliness..");
     }
 }

@@ -2,11 +2,14 @@ package cn.perfeval.budget;
 
 import static io.restassured.RestAssured.given;
 
+import cn.perfeval.budget.messaging.SnapshotType;
 import cn.perfeval.platform.events.outbox.OutboxEvent;
 import cn.perfeval.testinfra.EventSchemas;
 import cn.perfeval.testinfra.TestInfrastructure;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.networknt.schema.ValidationMessage;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.RestAssured;
@@ -23,7 +26,10 @@ import java.util.Set;
 /** Tokens, request shortcuts, outbox reads and schema checks shared by this service's component tests. */
 public final class BudgetServiceTestSupport {
 
-    public static final ObjectMapper JSON = new ObjectMapper();
+    /** Reads events and answers with exact decimals, as the services write them (20.10 stays 20.10). */
+    public static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
     private static final EventSchemas SCHEMAS = EventSchemas.published();
 
     private BudgetServiceTestSupport() {
@@ -68,6 +74,19 @@ public final class BudgetServiceTestSupport {
     public static List<OutboxEvent> events(String topic, String dept, int year) {
         return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>list(
                 "topic = ?1 and eventKey = ?2 order by seq", topic, dept + ":" + year));
+    }
+
+    /** Events of one snapshot type (a topic may carry several) for one evaluation, oldest first. */
+    public static List<OutboxEvent> events(SnapshotType type, String dept, int year) {
+        return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>list(
+                "topic = ?1 and eventType = ?2 and eventKey = ?3 order by seq", type.topic(), type.type(),
+                dept + ":" + year));
+    }
+
+    /** The data of the last event of a snapshot type for one evaluation. */
+    public static JsonNode lastData(SnapshotType type, String dept, int year) {
+        List<OutboxEvent> published = events(type, dept, year);
+        return data(published.get(published.size() - 1));
     }
 
     public static JsonNode data(OutboxEvent event) {

@@ -34,7 +34,7 @@ import java.util.TreeMap;
  * inputs it is derived from were reported.
  */
 @ApplicationScoped
-public class BudgetSnapshotBuilder {
+public class BudgetSnapshotBuilder implements SnapshotBuilder<FactSnapshot> {
 
     static final String AVERAGE_EXECUTION_RATE = "budget.averageExecutionRate";
     static final String CARRY_OVER_RATE = "budget.carryOverRate";
@@ -55,9 +55,17 @@ public class BudgetSnapshotBuilder {
         this.store = store;
     }
 
-    /** The snapshot with version 0; the publisher numbers it. */
-    public FactSnapshot build(String dept, int year) {
-        BudgetExecutionSummary summary = BudgetSummaryCalculator.summarize(assembler.assemble(dept, year));
+    @Override
+    public SnapshotType type() {
+        return SnapshotType.BUDGET_FACTS;
+    }
+
+    @Override
+    public FactSnapshot build(SnapshotInputs inputs) {
+        String dept = inputs.dept();
+        int year = inputs.year();
+        BudgetExecutionSummary summary = BudgetSummaryCalculator.summarize(
+                assembler.assemble(dept, year, inputs.ledgerSums()));
         Sources sources = new Sources(dept, year);
         SortedMap<String, NumberFact> numbers = new TreeMap<>();
         SortedMap<String, List<RecordFact>> recordSets = new TreeMap<>();

@@ -22,14 +22,15 @@ public record FactSnapshot(
         SortedMap<String, NumberFact> numbers,
         SortedMap<String, List<RecordFact>> recordSets,
         @Schema(description = "budget-events only: the report's budget paragraph") BudgetSummaryView summary,
-        List<Finding> findings) {
+        List<Finding> findings) implements Snapshot<FactSnapshot> {
 
-    /** Whether anything was ever reported that this snapshot shows (an evaluation with none publishes nothing). */
+    @Override
     public boolean hasContent() {
         return !numbers.isEmpty() || !recordSets.isEmpty() || !findings.isEmpty()
                 || (summary != null && summary.hasFigures());
     }
 
+    @Override
     public FactSnapshot withVersion(long newVersion) {
         return new FactSnapshot(id, departmentCode, fiscalYear, newVersion, numbers, recordSets, summary, findings);
     }

@@ -1,5 +1,6 @@
 package cn.perfeval.budget.messaging;
 
+import cn.perfeval.budget.execution.service.ExpenditureLedger;
 import cn.perfeval.platform.events.OutgoingEvent;
 import cn.perfeval.platform.events.outbox.EventPublisher;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -14,25 +15,35 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * Called once at the end of every write transaction: rebuilds the evaluation's two fact snapshots and publishes
- * each one whose content changed, with its version raised by one, through the outbox. So a write of 100,000 ERP
- * lines is one event, and a write that changes nothing a consumer sees is none.
+ * Called once at the end of every write transaction: rebuilds each of the evaluation's snapshots (the budget and
+ * procurement facts, the execution pace) and publishes each one whose content changed, with its version raised by
+ * one, through the outbox. So a write of 100,000 ERP lines is one event per snapshot type, and a write that changes
+ * nothing a consumer sees is none. The builders of one refresh share one reading of the ledger ({@link SnapshotInputs}).
  */
 @ApplicationScoped
 public class FactSnapshots {
 
     private final BudgetSnapshotBuilder budget;
     private final ProcurementSnapshotBuilder procurement;
+    private final ExecutionPaceSnapshotBuilder pace;
+    private final List<SnapshotBuilder<?>> builders;
+    private final ExpenditureLedger ledger;
     private final EventPublisher publisher;
     private final EntityManager entityManager;
     private final ObjectMapper mapper;
 
-    public FactSnapshots(BudgetSnapshotBuilder budget, ProcurementSnapshotBuilder procurement, EventPublisher publisher,
+    public FactSnapshots(BudgetSnapshotBuilder budget, ProcurementSnapshotBuilder procurement,
+                         ExecutionPaceSnapshotBuilder pace, ExpenditureLedger ledger, EventPublisher publisher,
                          EntityManager entityManager, ObjectMapper mapper) {
         this.budget = budget;
         this.procurement = procurement;
+        this.pace = pace;
+        // In this order a write's events reach the outbox.
+        this.builders = List.of(budget, procurement, pace);
+        this.ledger = ledger;
         this.publisher = publisher;
         this.entityManager = entityManager;
         this.mapper = mapper;
@@ -41,51 +52,68 @@ public class FactSnapshots {
     /** The caller holds the evaluation lock (see Evaluations), so versions cannot race. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void refresh(String dept, int year) {
-        publishIfChanged(FactTopic.BUDGET, budget.build(dept, year));
-        publishIfChanged(FactTopic.PROCUREMENT, procurement.build(dept, year));
+        SnapshotInputs inputs = new SnapshotInputs(dept, year, ledger);
+        builders.forEach(builder -> publishIfChanged(builder.type(), builder.build(inputs)));
+    }
+
+    /** The budget facts as last published (or as they would be, version 0, before the first); likewise below. */
+    public FactSnapshot budgetFacts(String dept, int year) {
+        return current(budget, dept, year);
+    }
+
+    public FactSnapshot procurementFacts(String dept, int year) {
+        return current(procurement, dept, year);
+    }
+
+    public ExecutionPaceSnapshot executionPace(String dept, int year) {
+        return current(pace, dept, year);
     }
 
     /** The snapshot as last published (or as it would be, version 0, if nothing was published yet). */
-    public FactSnapshot current(FactTopic topic, String dept, int year) {
-        FactSnapshot built = topic == FactTopic.BUDGET ? budget.build(dept, year) : procurement.build(dept, year);
-        return built.withVersion(lastPublished(topic, dept, year).map(row -> ((Number) row[0]).longValue()).orElse(0L));
+    private <S extends Snapshot<S>> S current(SnapshotBuilder<S> builder, String dept, int year) {
+        return builder.build(new SnapshotInputs(dept, year, ledger)).withVersion(lastPublished(builder.type(), dept, year)
+                .map(Published::version).orElse(0L));
     }
 
-    private void publishIfChanged(FactTopic topic, FactSnapshot snapshot) {
+    private void publishIfChanged(SnapshotType type, Snapshot<?> snapshot) {
         String hash = sha256(json(snapshot));
-        var previous = lastPublished(topic, snapshot.departmentCode(), snapshot.fiscalYear());
-        if (previous.isPresent() ? hash.equals(previous.get()[1]) : !snapshot.hasContent()) {
+        var previous = lastPublished(type, snapshot.departmentCode(), snapshot.fiscalYear());
+        if (previous.isPresent() ? hash.equals(previous.get().contentHash()) : !snapshot.hasContent()) {
             return;
         }
-        long version = previous.map(row -> ((Number) row[0]).longValue() + 1).orElse(1L);
-        FactSnapshot versioned = snapshot.withVersion(version);
+        long version = previous.map(published -> published.version() + 1).orElse(1L);
+        Object versioned = snapshot.withVersion(version);
         entityManager.createNativeQuery("""
-                INSERT INTO fact_snapshot (department_code, fiscal_year, topic, version, content_hash, data, published_at)
-                VALUES (:dept, :year, :topic, :version, :hash, :data, :now)
-                ON CONFLICT (department_code, fiscal_year, topic) DO UPDATE
+                INSERT INTO fact_snapshot (department_code, fiscal_year, event_type, version, content_hash, data,
+                                           published_at)
+                VALUES (:dept, :year, :type, :version, :hash, :data, :now)
+                ON CONFLICT (department_code, fiscal_year, event_type) DO UPDATE
                    SET version = EXCLUDED.version, content_hash = EXCLUDED.content_hash, data = EXCLUDED.data,
                        published_at = EXCLUDED.published_at
                 """)
                 .setParameter("dept", snapshot.departmentCode()).setParameter("year", snapshot.fiscalYear())
-                .setParameter("topic", topic.topic()).setParameter("version", version).setParameter("hash", hash)
+                .setParameter("type", type.type()).setParameter("version", version).setParameter("hash", hash)
                 .setParameter("data", json(versioned)).setParameter("now", OffsetDateTime.now(ZoneOffset.UTC))
                 .executeUpdate();
-        publisher.publish(new OutgoingEvent(topic.topic(), topic.type(), topic.schema(), snapshot.departmentCode(),
-                snapshot.fiscalYear(), snapshot.departmentCode() + "/" + snapshot.fiscalYear() + "/" + topic.topic(),
+        publisher.publish(new OutgoingEvent(type.topic(), type.type(), type.schema(), snapshot.departmentCode(),
+                snapshot.fiscalYear(), snapshot.departmentCode() + "/" + snapshot.fiscalYear() + "/" + type.topic(),
                 versioned));
     }
 
-    private java.util.Optional<Object[]> lastPublished(FactTopic topic, String dept, int year) {
+    private Optional<Published> lastPublished(SnapshotType type, String dept, int year) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
                 SELECT version, content_hash FROM fact_snapshot
-                 WHERE department_code = :dept AND fiscal_year = :year AND topic = :topic
-                """).setParameter("dept", dept).setParameter("year", year).setParameter("topic", topic.topic())
+                 WHERE department_code = :dept AND fiscal_year = :year AND event_type = :type
+                """).setParameter("dept", dept).setParameter("year", year).setParameter("type", type.type())
                 .getResultList();
-        return rows.stream().findFirst();
+        return rows.stream().findFirst().map(row -> new Published(((Number) row[0]).longValue(), (String) row[1]));
     }
 
-    private String json(FactSnapshot snapshot) {
+    private record Published(long version, String contentHash) {
+    }
+
+    private String json(Object snapshot) {
         try {
             return mapper.writeValueAsString(snapshot);
         } catch (JsonProcessingException e) {

@@ -27,7 +27,7 @@ import java.util.TreeMap;
  * while its deadline has not passed it is pending and left out (README: "An act not done yet").
  */
 @ApplicationScoped
-public class ProcurementSnapshotBuilder {
+public class ProcurementSnapshotBuilder implements SnapshotBuilder<FactSnapshot> {
 
     static final String INTENTIONS_DISCLOSED = "procurement.intentions.disclosed";
     static final String INTENTIONS_TIMELY = "procurement.intentions.timely";
@@ -45,7 +45,15 @@ public class ProcurementSnapshotBuilder {
         this.verdicts = verdicts;
     }
 
-    public FactSnapshot build(String dept, int year) {
+    @Override
+    public SnapshotType type() {
+        return SnapshotType.PROCUREMENT_FACTS;
+    }
+
+    @Override
+    public FactSnapshot build(SnapshotInputs inputs) {
+        String dept = inputs.dept();
+        int year = inputs.year();
         Map<String, VerdictView> byRuleAndSubject = new HashMap<>();
         verdicts.list(dept, year).forEach(verdict -> byRuleAndSubject.put(verdict.rule() + "/" + verdict.subjectId(), verdict));
         SortedMap<String, NumberFact> numbers = new TreeMap<>();

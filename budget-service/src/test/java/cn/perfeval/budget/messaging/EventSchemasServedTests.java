@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
 class EventSchemasServedTests {
 
     @Test
-    void eachFactTopicsSchemaIsServedAtItsDataschemaPathWithoutAToken() throws Exception {
+    void eachSnapshotTypesSchemaIsServedAtItsDataschemaPathWithoutAToken() throws Exception {
         EventSchemas schemas = EventSchemas.published();
-        for (FactTopic topic : FactTopic.values()) {
-            String path = topic.schema().toString();
+        for (SnapshotType type : SnapshotType.values()) {
+            String path = type.schema().toString();
             String served = given().get(path).then().statusCode(200).contentType(containsString("json"))
                     .extract().asString();
             assertThat(JSON.readTree(served)).isEqualTo(schemas.document(path));

@@ -6,11 +6,12 @@ import java.util.Collection;
 import java.util.function.Function;
 
 /**
- * Amount arithmetic shared by the budget records. All amounts are 万元 as exact {@link BigDecimal}s of
- * any scale (an ERP's 元 amounts divided by 10,000 keep their cents); sums stay exact and only the
- * figures shown (2 decimals, like the report) and rates are rounded, HALF_UP, here.
+ * Amount arithmetic shared by the budget records (the execution pace uses {@link #exact} for its sums). All
+ * amounts are 万元 as exact {@link BigDecimal}s of any scale (an ERP's 元 amounts divided by 10,000 keep their
+ * cents); sums stay exact and only the figures shown (2 decimals, like the report) and rates are rounded, HALF_UP,
+ * here.
  */
-final class Amounts {
+public final class Amounts {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final int SHOWN_DECIMALS = 2;
@@ -59,7 +60,7 @@ final class Amounts {
      * An exact amount without the trailing zeros a NUMERIC column's sum carries (623.750000 → 623.75), keeping at
      * least the 2 decimals amounts are shown with; it never rounds.
      */
-    static BigDecimal exact(BigDecimal amount) {
+    public static BigDecimal exact(BigDecimal amount) {
         int scale = Math.max(SHOWN_DECIMALS, amount.stripTrailingZeros().scale());
         return amount.setScale(scale, RoundingMode.UNNECESSARY);
     }

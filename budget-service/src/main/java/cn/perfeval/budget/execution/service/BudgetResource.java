@@ -12,9 +12,9 @@ import cn.perfeval.budget.execution.domain.MonthlyExecutionRate;
 import cn.perfeval.budget.execution.domain.ThreePublicExpenses;
 import cn.perfeval.budget.facts.FactKind;
 import cn.perfeval.budget.facts.FactStore;
+import cn.perfeval.budget.messaging.ExecutionPaceSnapshot;
 import cn.perfeval.budget.messaging.FactSnapshot;
 import cn.perfeval.budget.messaging.FactSnapshots;
-import cn.perfeval.budget.messaging.FactTopic;
 import cn.perfeval.budget.rest.ListPage;
 import cn.perfeval.budget.rest.PageRequest;
 import cn.perfeval.budget.rest.VersionedResponses;
@@ -73,7 +73,16 @@ public class BudgetResource {
     @Path("/summary")
     @Operation(summary = "The derived budget figures, the scoring facts (budget-events data) and reconciliation findings")
     public FactSnapshot summary(@PathParam("dept") String dept, @PathParam("year") int year) {
-        return snapshots.current(FactTopic.BUDGET, dept, year);
+        return snapshots.budgetFacts(dept, year);
+    }
+
+    @GET
+    @Path("/pace")
+    @Operation(summary = "The execution pace (budget-events data): budget changes by date, spending per day and per "
+            + "project and month, the bureau's notified monthly rates", description = "As last published, with its "
+            + "version (version 0 and the current content before the first publication). For mid-year monitoring.")
+    public ExecutionPaceSnapshot executionPace(@PathParam("dept") String dept, @PathParam("year") int year) {
+        return snapshots.executionPace(dept, year);
     }
 
     @GET

@@ -7,7 +7,6 @@ import cn.perfeval.budget.facts.FactStore;
 import cn.perfeval.budget.facts.Versioned;
 import cn.perfeval.budget.messaging.FactSnapshot;
 import cn.perfeval.budget.messaging.FactSnapshots;
-import cn.perfeval.budget.messaging.FactTopic;
 import cn.perfeval.budget.rest.ListPage;
 import cn.perfeval.budget.rest.PageRequest;
 import cn.perfeval.budget.rest.VersionedResponses;
@@ -94,7 +93,7 @@ public class ProcurementResource {
     @Path("/facts")
     @Operation(summary = "The procurement facts as published on procurement-events")
     public FactSnapshot facts(@PathParam("dept") String dept, @PathParam("year") int year) {
-        return snapshots.current(FactTopic.PROCUREMENT, dept, year);
+        return snapshots.procurementFacts(dept, year);
     }
 
     @GET

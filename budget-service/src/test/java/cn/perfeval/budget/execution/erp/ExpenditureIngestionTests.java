@@ -5,6 +5,7 @@ import static cn.perfeval.budget.BudgetServiceTestSupport.base;
 import static cn.perfeval.budget.BudgetServiceTestSupport.data;
 import static cn.perfeval.budget.BudgetServiceTestSupport.erpOf;
 import static cn.perfeval.budget.BudgetServiceTestSupport.events;
+import static cn.perfeval.budget.BudgetServiceTestSupport.lastData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.comparesEqualTo;
 import static org.hamcrest.Matchers.containsString;
@@ -12,7 +13,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
 import cn.perfeval.budget.bench.GeneratedPush;
+import cn.perfeval.budget.messaging.SnapshotType;
 import cn.perfeval.testinfra.RealInfrastructureResource;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -223,12 +226,13 @@ class ExpenditureIngestionTests {
 
     /** The semantics at the size; its speed is measured by the benchmark (BENCHMARKS.md), not here. */
     @Test
-    void aHundredThousandLineCsvIsStreamedIntoOneTransactionAndOneEvent() throws Exception {
+    void aHundredThousandLineCsvIsStreamedIntoOneTransactionAndOneEventPerSnapshot() throws Exception {
         String dept = "BULK1";
         String erp = erpOf(dept);
         int lines = 100_000;
         as(erp).body(GeneratedPush.projectsJson()).put(base(dept, 2023) + "/budget/projects").then().statusCode(200);
-        int eventsBefore = events("budget-events", dept, 2023).size();
+        int factsBefore = events(SnapshotType.BUDGET_FACTS, dept, 2023).size();
+        int paceBefore = events(SnapshotType.EXECUTION_PACE, dept, 2023).size();
 
         HttpRequest request = HttpRequest.newBuilder(root.resolve(base(dept, 2023).substring(1) + "/budget/expenditures"))
                 .header("Authorization", "Bearer " + erp).header("Content-Type", GeneratedPush.contentType(false))
@@ -237,9 +241,22 @@ class ExpenditureIngestionTests {
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(response.body()).contains("\"accepted\":" + lines, "\"written\":" + lines);
-        assertThat(events("budget-events", dept, 2023)).hasSize(eventsBefore + 1);
+        assertThat(events(SnapshotType.BUDGET_FACTS, dept, 2023)).hasSize(factsBefore + 1);
+        assertThat(events(SnapshotType.EXECUTION_PACE, dept, 2023)).hasSize(paceBefore + 1);
         as(erp).get(base(dept, 2023) + "/budget/summary").then()
                 .body("summary.spent", comparesEqualTo(GeneratedPush.expectedTotal(lines)));
         as(erp).get(base(dept, 2023) + "/budget/expenditures").then().body("total", equalTo(lines));
+        // The pace stays small: the generated dates fall on 84 days (months 1–12 × days 1–28 in step).
+        JsonNode pace = lastData(SnapshotType.EXECUTION_PACE, dept, 2023);
+        assertThat(pace.get("dailySpending")).hasSize(84);
+        assertThat(sum(pace.get("dailySpending"), "amount")).isEqualByComparingTo(GeneratedPush.expectedTotal(lines));
+    }
+
+    private static BigDecimal sum(JsonNode entries, String field) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (JsonNode entry : entries) {
+            total = total.add(entry.get(field).decimalValue());
+        }
+        return total;
     }
 }

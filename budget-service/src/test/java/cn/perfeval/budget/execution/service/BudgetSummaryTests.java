@@ -5,6 +5,7 @@ import static cn.perfeval.budget.BudgetServiceTestSupport.base;
 import static cn.perfeval.budget.BudgetServiceTestSupport.data;
 import static cn.perfeval.budget.BudgetServiceTestSupport.erpOf;
 import static cn.perfeval.budget.BudgetServiceTestSupport.events;
+import static cn.perfeval.budget.BudgetServiceTestSupport.lastData;
 import static cn.perfeval.budget.BudgetServiceTestSupport.reviewer;
 import static cn.perfeval.budget.BudgetServiceTestSupport.validate;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,6 +16,7 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 
 import cn.perfeval.budget.SeedBudget;
+import cn.perfeval.budget.messaging.SnapshotType;
 import cn.perfeval.platform.events.outbox.OutboxEvent;
 import cn.perfeval.testinfra.RealInfrastructureResource;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -64,10 +66,8 @@ class BudgetSummaryTests {
                 .body("recordSets.'assets.incomeRemittances'[0].compliant", equalTo(true))
                 .body("findings.size()", equalTo(0));
 
-        List<OutboxEvent> published = events("budget-events", dept, 2023);
-        OutboxEvent last = published.get(published.size() - 1);
-        assertThat(last.eventType).isEqualTo("cn.perfeval.budget.scoring-facts.changed");
-        JsonNode snapshot = data(last);
+        List<OutboxEvent> published = events(SnapshotType.BUDGET_FACTS, dept, 2023);
+        JsonNode snapshot = data(published.get(published.size() - 1));
         assertThat(validate("budget-scoring-facts-v1.json", snapshot)).isEmpty();
         assertThat(snapshot.get("version").asLong()).isEqualTo(published.size());
         assertThat(snapshot.at("/summary/annualBudget").decimalValue()).isEqualByComparingTo("21755.05");
@@ -93,8 +93,7 @@ class BudgetSummaryTests {
                 .extract().path("numbers.'budget.publicFunds.actual'.value");
         // Exact, and without the trailing zeros of the ledger's NUMERIC(20, 6) sum.
         assertThat(actual.toPlainString()).isEqualTo("653.474");
-        List<OutboxEvent> published = events("budget-events", dept, 2023);
-        assertThat(data(published.get(published.size() - 1)).at("/numbers/budget.publicFunds.actual/value").asText())
+        assertThat(lastData(SnapshotType.BUDGET_FACTS, dept, 2023).at("/numbers/budget.publicFunds.actual/value").asText())
                 .isEqualTo("653.474");
     }
 
@@ -145,7 +144,7 @@ class BudgetSummaryTests {
                 .body("summary.averageExecutionRate", comparesEqualTo(new BigDecimal("95.50")))
                 .body("summary.averageExecutionRateBasis", equalTo("MONTHLY"));
         List<OutboxEvent> published = events("budget-events", dept, 2023);
-        JsonNode rate = data(published.get(published.size() - 1)).at("/numbers/budget.averageExecutionRate");
+        JsonNode rate = lastData(SnapshotType.BUDGET_FACTS, dept, 2023).at("/numbers/budget.averageExecutionRate");
         assertThat(rate.at("/value").decimalValue()).isEqualByComparingTo("95.50");
         assertThat(rate.at("/source/entityType").asText()).isEqualTo("budget-monthly-execution");
 
@@ -175,8 +174,8 @@ class BudgetSummaryTests {
                 .body("findings[0].level", equalTo("WARNING"))
                 .body("findings[0].code", equalTo("RECONCILIATION"))
                 .body("findings[0].message", containsString("21522.08"));
-        JsonNode last = data(events("budget-events", dept, 2023).get(events("budget-events", dept, 2023).size() - 1));
-        assertThat(last.at("/findings/0/code").asText()).isEqualTo("RECONCILIATION");
+        assertThat(lastData(SnapshotType.BUDGET_FACTS, dept, 2023).at("/findings/0/code").asText())
+                .isEqualTo("RECONCILIATION");
     }
 
     @Test

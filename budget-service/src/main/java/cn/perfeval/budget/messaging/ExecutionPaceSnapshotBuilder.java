@@ -1,0 +1,27 @@
+package cn.perfeval.budget.messaging;
+
+import cn.perfeval.budget.execution.pace.ExecutionPaceCalculator;
+import cn.perfeval.budget.execution.service.BudgetFactsAssembler;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Builds the execution pace snapshot from the budget lines and the ledger's sums per day. */
+@ApplicationScoped
+public class ExecutionPaceSnapshotBuilder implements SnapshotBuilder<ExecutionPaceSnapshot> {
+
+    private final BudgetFactsAssembler assembler;
+
+    public ExecutionPaceSnapshotBuilder(BudgetFactsAssembler assembler) {
+        this.assembler = assembler;
+    }
+
+    @Override
+    public SnapshotType type() {
+        return SnapshotType.EXECUTION_PACE;
+    }
+
+    @Override
+    public ExecutionPaceSnapshot build(SnapshotInputs inputs) {
+        return ExecutionPaceSnapshot.of(inputs.dept(), inputs.year(), ExecutionPaceCalculator.compute(
+                assembler.assembleForPace(inputs.dept(), inputs.year(), inputs.ledgerSums())));
+    }
+}
