@@ -97,7 +97,7 @@ class RoundStore {
 
     /** The latest version of each department's latest round of the year (one department, or all when null). */
     List<RoundDocument> latestRoundPerDepartment(int fiscalYear, String departmentCode) {
-        Map<String, Object> parameters = new HashMap<>(Map.of("year", fiscalYear, "dept", departmentCode == null ? "" : departmentCode));
+        Map<String, Object> parameters = Map.of("year", fiscalYear, "dept", departmentCode == null ? "" : departmentCode);
         return documents("""
                 SELECT DISTINCT ON (department_code) CAST(document AS text) FROM monitoring_round_version
                  WHERE fiscal_year = :year AND (:dept = '' OR department_code = :dept)
