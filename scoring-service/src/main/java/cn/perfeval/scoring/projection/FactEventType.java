@@ -10,6 +10,8 @@ public record FactEventType(String entityType, boolean tombstone) {
     public static final String EVALUATION = "evaluation";
     public static final String BUDGET_FACTS = "budget-facts";
     public static final String PROCUREMENT_FACTS = "procurement-facts";
+    /** budget-service's execution pace, read by monitoring rounds only (docs/monitoring.md); not scored. */
+    public static final String BUDGET_PACE = "budget-pace";
 
     private static final Map<String, FactEventType> KNOWN = Map.of(
             "cn.perfeval.indicator.indicator.changed", new FactEventType(INDICATOR, false),
@@ -17,7 +19,8 @@ public record FactEventType(String entityType, boolean tombstone) {
             "cn.perfeval.indicator.department.changed", new FactEventType(DEPARTMENT, false),
             "cn.perfeval.indicator.evaluation.changed", new FactEventType(EVALUATION, false),
             "cn.perfeval.budget.scoring-facts.changed", new FactEventType(BUDGET_FACTS, false),
-            "cn.perfeval.budget.procurement-facts.changed", new FactEventType(PROCUREMENT_FACTS, false));
+            "cn.perfeval.budget.procurement-facts.changed", new FactEventType(PROCUREMENT_FACTS, false),
+            "cn.perfeval.budget.execution-pace.changed", new FactEventType(BUDGET_PACE, false));
 
     /** The projection's view of a CloudEvents type, or null for types it does not use. */
     public static FactEventType of(String cloudEventType) {

@@ -13,6 +13,7 @@ import cn.perfeval.scoring.engine.facts.Review;
 import cn.perfeval.scoring.engine.facts.Reviews;
 import cn.perfeval.scoring.engine.facts.SourceRef;
 import cn.perfeval.scoring.judgement.Judgement;
+import cn.perfeval.scoring.monitoring.domain.PaceFacts;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
@@ -55,12 +56,15 @@ public class FactsAssembler {
     }
 
     /**
-     * Reads one record as the engine would, so that a payload the engine cannot use is rejected when it arrives
-     * (and dead-lettered) instead of failing every later recompute of its evaluation.
+     * Reads one record as the engine (or, for the execution pace, monitoring) would, so that a payload it cannot use
+     * is rejected when it arrives (and dead-lettered) instead of failing every later recompute of its evaluation.
      */
     public void check(FactRecord record) {
         try {
             assemble(record.departmentCode(), record.fiscalYear(), List.of(record), List.of(), Reviews.NONE);
+            if (record.entityType().equals(FactEventType.BUDGET_PACE)) {
+                PaceFacts.read(record.payload());
+            }
         } catch (RuntimeException e) {
             throw new PoisonMessageException(record.entityType() + " " + record.entityId() + " cannot be scored: "
                     + e.getMessage(), e);

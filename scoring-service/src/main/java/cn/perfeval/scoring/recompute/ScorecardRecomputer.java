@@ -3,6 +3,7 @@ package cn.perfeval.scoring.recompute;
 import cn.perfeval.platform.correlation.Correlation;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -12,8 +13,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Recomputes due evaluations one at a time and clears their marks. A failure keeps the mark but pushes it back,
- * so the others still proceed.
+ * Recomputes due evaluations one at a time (the scorecard, then every {@link EvaluationFollower}) and clears their
+ * marks. A failure keeps the mark but pushes it back, so the others still proceed.
  */
 @ApplicationScoped
 public class ScorecardRecomputer {
@@ -22,12 +23,15 @@ public class ScorecardRecomputer {
 
     private final EntityManager entityManager;
     private final EvaluationScorer scorecards;
+    private final Instance<EvaluationFollower> followers;
     private final Duration retryDelay;
 
     public ScorecardRecomputer(EntityManager entityManager, EvaluationScorer scorecards,
+            Instance<EvaluationFollower> followers,
             @ConfigProperty(name = "perfeval.recompute.retry-delay", defaultValue = "PT30S") Duration retryDelay) {
         this.entityManager = entityManager;
         this.scorecards = scorecards;
+        this.followers = followers;
         this.retryDelay = retryDelay;
     }
 
@@ -78,6 +82,7 @@ public class ScorecardRecomputer {
                 return;
             }
             scorecards.recompute(department, year);
+            followers.forEach(follower -> follower.refresh(department, year));
             entityManager.createNativeQuery("""
                     DELETE FROM pending_recompute
                      WHERE department_code = :dept AND fiscal_year = :year AND due_at = :markedAt

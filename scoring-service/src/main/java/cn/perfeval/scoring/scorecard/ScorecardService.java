@@ -10,6 +10,7 @@ import cn.perfeval.scoring.projection.FactRecord;
 import cn.perfeval.scoring.projection.FactsAssembler;
 import cn.perfeval.scoring.projection.ProjectionStore;
 import cn.perfeval.scoring.recompute.EvaluationScorer;
+import cn.perfeval.scoring.persistence.ContentHash;
 import cn.perfeval.scoring.review.ReviewDecisionEntry;
 import cn.perfeval.scoring.scheme.SchemeCatalog;
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -1,4 +1,4 @@
-package cn.perfeval.scoring.scorecard;
+package cn.perfeval.scoring.persistence;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -11,7 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** SHA-256 of a value's canonical JSON (sorted keys), to tell whether a recompute changed anything. */
-final class ContentHash {
+public final class ContentHash {
 
     private static final ObjectMapper CANONICAL = JsonMapper.builder()
             .findAndAddModules()
@@ -22,7 +22,7 @@ final class ContentHash {
     private ContentHash() {
     }
 
-    static String of(Object value) {
+    public static String of(Object value) {
         try {
             byte[] json = CANONICAL.writeValueAsString(value).getBytes(StandardCharsets.UTF_8);
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
