@@ -9,35 +9,57 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.perfeval.scoring.ScorecardPolling;
 import cn.perfeval.scoring.SeedEvents;
+import cn.perfeval.scoring.scheme.SchemeVersionRescore;
 import cn.perfeval.testinfra.RealInfrastructureResource;
 import cn.perfeval.testinfra.TestInfrastructure;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * A scheme can score the tasks carried into a year: under a version of the Guangzhou scheme whose 结果应用
  * (result-application, 3 points) deducts 1 point per open task of the previous year instead of being judged, the
  * tasks of 2023 cost the 2024 evaluation its points and closing one gives a point back — through the real consumers,
- * the recompute marks and the worker. Its own database, since the scheme it adds is the one every evaluation there is
- * scored under.
+ * the recompute marks and the worker.
  */
 @QuarkusTest
-@QuarkusTestResource(value = RealInfrastructureResource.class,
-        initArgs = @ResourceArg(name = "database", value = "scoring_rectification"))
+@QuarkusTestResource(value = RealInfrastructureResource.class, initArgs = @ResourceArg(name = "database", value = "scoring_tests"))
 class CarriedRectificationScoringTests {
 
     private static final String DEPT = "CARRYSCORE";
     private static final int YEAR = 2023;
     private static final String ITEM = "result-application";
+    private static final String TEST_VERSION = "carried-rectification";
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    SchemeVersionRescore rescore;
+
+    /**
+     * Every evaluation of this shared database is scored under the latest version of the default scheme: the test's
+     * own version goes, and whatever it scored is rescored under the version before it (as ShippedSchemeTests does).
+     */
+    @AfterEach
+    void forgetTheTestVersion() {
+        QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createNativeQuery("DELETE FROM scheme_version WHERE version = :version")
+                .setParameter("version", TEST_VERSION).executeUpdate());
+        rescore.rescoreOutdated();
+    }
 
     @Test
     void openTasksOf2023Deduct2024PointsAndClosingOneRestoresItsPoint() throws IOException {
@@ -82,7 +104,7 @@ class CarriedRectificationScoringTests {
         }
         String judged = "    max: 3\n    rule: judgement\n    description: 监控预警结果处理";
         assertThat(shipped).contains(judged);
-        String scheme = shipped.replace("version: \"1\"", "version: \"carried-rectification\"").replace(judged,
+        String scheme = shipped.replace("version: \"1\"", "version: \"" + TEST_VERSION + "\"").replace(judged,
                 "    max: 3\n    rule: deduction-per-violation\n    params:\n      recordSet: rectification.carriedTasks\n"
                         + "      pointsPerViolation: 1\n    description: 监控预警结果处理");
         String admin = TestInfrastructure.tokens().token("admin", Set.of("admin"), Set.of());
@@ -92,7 +114,7 @@ class CarriedRectificationScoringTests {
 
     /** The year's scorecard once scored under that scheme from every fact, with 结果应用 at {@code points}. */
     private static JsonPath awaitItem(int year, String points) {
-        return ScorecardPolling.awaitScorecard(DEPT, year, s -> "carried-rectification".equals(s.getString("schemeVersion"))
+        return ScorecardPolling.awaitScorecard(DEPT, year, s -> TEST_VERSION.equals(s.getString("schemeVersion"))
                 && s.getBoolean("items.find { it.code == 'contract-signing-timeliness' }.complete")
                 && s.getBoolean("items.find { it.code == 'output-indicators' }.complete")
                 && new BigDecimal(s.getString(item("score"))).compareTo(new BigDecimal(points)) == 0);
