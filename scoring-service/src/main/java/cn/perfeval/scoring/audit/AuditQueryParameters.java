@@ -5,6 +5,7 @@ import cn.perfeval.platform.problem.Problem;
 import cn.perfeval.platform.problem.ProblemException;
 import cn.perfeval.platform.problem.ProblemType;
 import cn.perfeval.platform.time.ChinaClock;
+import cn.perfeval.scoring.paging.Paging;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -19,12 +20,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 /**
  * The query parameters of the audit log, taken as text and checked here, so that every hostile value (a size of
  * 10^9, a page of -1, an unknown channel, a malformed date, a 10,000-character subject) is a 400 problem naming the
- * parameter rather than a framework's 404 or a database error. All problems are reported at once.
+ * parameter rather than a framework's 404 or a database error. All filter problems are reported at once; the page
+ * and size are {@link Paging}'s.
  */
 public class AuditQueryParameters {
 
-    static final int MAX_SIZE = 500;
-    static final int DEFAULT_SIZE = 50;
     static final int MAX_TEXT = 200;
     /**
      * Every text filter is an identifier as the services write them (subjects, which may be e-mail addresses, roles,
@@ -65,11 +65,11 @@ public class AuditQueryParameters {
     }
 
     public int pageNumber() {
-        return number("page", page, 0, 0, Integer.MAX_VALUE / MAX_SIZE);
+        return Paging.page(page);
     }
 
     public int pageSize() {
-        return number("size", size, DEFAULT_SIZE, 1, MAX_SIZE);
+        return Paging.size(size);
     }
 
     private static String text(String name, String value, List<Problem.FieldError> errors) {
@@ -111,21 +111,6 @@ public class AuditQueryParameters {
                     + "(2024-03-31T09:30:00+08:00)"));
             return null;
         }
-    }
-
-    private static int number(String name, String value, int otherwise, int min, int max) {
-        if (value == null || value.isEmpty()) {
-            return otherwise;
-        }
-        try {
-            int number = Integer.parseInt(value);
-            if (number >= min && number <= max) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // reported below, as a number out of range is
-        }
-        throw ProblemException.validation(name, "must be a whole number from " + min + " to " + max);
     }
 
     private static void throwIfAny(List<Problem.FieldError> errors) {

@@ -1,6 +1,7 @@
 package cn.perfeval.scoring.monitoring;
 
 import cn.perfeval.scoring.monitoring.domain.Light;
+import cn.perfeval.scoring.rectification.RedLightCheck;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -12,7 +13,7 @@ import java.time.format.DateTimeParseException;
  * (docs/monitoring.md).
  */
 @ApplicationScoped
-public class RedLights {
+public class RedLights implements RedLightCheck {
 
     private final RoundStore store;
 
@@ -21,6 +22,7 @@ public class RedLights {
     }
 
     /** @return false for a malformed reference, a round that does not exist, or a light of another colour */
+    @Override
     @Transactional
     public boolean isRed(String departmentCode, int fiscalYear, String reference) {
         int slash = reference.indexOf('/');

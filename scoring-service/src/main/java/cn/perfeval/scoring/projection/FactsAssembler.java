@@ -2,6 +2,7 @@ package cn.perfeval.scoring.projection;
 
 import cn.perfeval.platform.events.inbound.PoisonMessageException;
 import cn.perfeval.scoring.engine.facts.Comparator;
+import cn.perfeval.scoring.engine.facts.FactCatalog;
 import cn.perfeval.scoring.engine.facts.Facts;
 import cn.perfeval.scoring.engine.facts.IndicatorFact;
 import cn.perfeval.scoring.engine.facts.IndicatorKind;
@@ -14,6 +15,8 @@ import cn.perfeval.scoring.engine.facts.Reviews;
 import cn.perfeval.scoring.engine.facts.SourceRef;
 import cn.perfeval.scoring.judgement.Judgement;
 import cn.perfeval.scoring.monitoring.domain.PaceFacts;
+import cn.perfeval.scoring.rectification.task.RectificationTask;
+import cn.perfeval.scoring.rectification.task.TaskState;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
@@ -23,15 +26,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns projected source records, recorded judgements and their review decisions into the engine's {@link Facts}. The only place that
- * knows the shapes of the producers' event payloads (their JSON Schemas live with the producers).
+ * Turns projected source records, recorded judgements and their review decisions, and the rectification tasks carried
+ * from the previous year into the engine's {@link Facts}. The only place that knows the shapes of the producers'
+ * event payloads (their JSON Schemas live with the producers).
  */
 @ApplicationScoped
 public class FactsAssembler {
 
-    /** @param reviews the latest review decision per judgement item and indicator; the engine decides which apply */
+    /**
+     * @param reviews      the latest review decision per judgement item and indicator; the engine decides which apply
+     * @param carriedTasks the tasks of the previous year ({@link RectificationTask#carriedInto}), read as the record
+     *                     set {@value FactCatalog#CARRIED_RECTIFICATION}, which is always reported (empty: none)
+     */
     public Facts assemble(String departmentCode, int fiscalYear, List<FactRecord> records, List<Judgement> judgements,
-            Reviews reviews) {
+            Reviews reviews, List<RectificationTask> carriedTasks) {
         List<IndicatorFact> indicators = new ArrayList<>();
         Map<String, NumberFact> numbers = new HashMap<>();
         Map<String, List<RecordFact>> recordSets = new HashMap<>();
@@ -47,6 +55,8 @@ public class FactsAssembler {
                 }
             }
         }
+        recordSets.put(FactCatalog.CARRIED_RECTIFICATION,
+                carriedTasks.stream().map(FactsAssembler::carriedTask).toList());
         Map<String, JudgementFact> verdicts = new HashMap<>();
         for (Judgement judgement : judgements) {
             verdicts.put(judgement.itemCode, new JudgementFact(judgement.points, judgement.text,
@@ -61,7 +71,7 @@ public class FactsAssembler {
      */
     public void check(FactRecord record) {
         try {
-            assemble(record.departmentCode(), record.fiscalYear(), List.of(record), List.of(), Reviews.NONE);
+            assemble(record.departmentCode(), record.fiscalYear(), List.of(record), List.of(), Reviews.NONE, List.of());
             if (record.entityType().equals(FactEventType.BUDGET_PACE)) {
                 PaceFacts.read(record.payload());
             }
@@ -105,6 +115,13 @@ public class FactsAssembler {
             }
             into.put(entry.getKey(), records);
         });
+    }
+
+    /** A task carried from the previous year complies once it is closed; an open one names its due date. */
+    private static RecordFact carriedTask(RectificationTask task) {
+        return new RecordFact(String.valueOf(task.id), task.version, task.state == TaskState.CLOSED,
+                task.state == TaskState.CLOSED ? "已整改（" + task.closedOn + "）"
+                        : task.fiscalYear + " 年度整改任务尚未完成（整改时限 " + task.dueDate + "）");
     }
 
     private static String evidence(Judgement judgement) {

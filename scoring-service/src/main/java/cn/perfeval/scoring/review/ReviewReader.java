@@ -12,6 +12,7 @@ import cn.perfeval.scoring.judgement.JudgementView;
 import cn.perfeval.scoring.projection.FactRecord;
 import cn.perfeval.scoring.projection.FactsAssembler;
 import cn.perfeval.scoring.projection.ProjectionStore;
+import cn.perfeval.scoring.rectification.task.RectificationTask;
 import cn.perfeval.scoring.review.CommentView.AnswerView;
 import cn.perfeval.scoring.review.ReviewView.GradeUnderReview;
 import cn.perfeval.scoring.review.ReviewView.JudgementUnderReview;
@@ -49,7 +50,7 @@ public class ReviewReader {
         Reviews latest = ReviewDecisionEntry.latest(decisions);
         List<FactRecord> records = projection.load(dept, year);
         List<Judgement> own = Judgement.of(dept, year);
-        Facts facts = assembler.assemble(dept, year, records, own, latest);
+        Facts facts = assembler.assemble(dept, year, records, own, latest, RectificationTask.carriedInto(dept, year));
         Map<String, Judgement> ownByItem = own.stream().collect(Collectors.toMap(j -> j.itemCode, Function.identity()));
         Map<String, FactRecord> recordsById = records.stream()
                 .collect(Collectors.toMap(FactRecord::entityId, Function.identity(), (first, second) -> first));

@@ -134,7 +134,8 @@ public class ReviewService {
         IndicatorFact indicator = projection.load(dept, year).stream()
                 .filter(r -> r.entityType().equals(FactEventType.INDICATOR) && r.entityId().equals(indicatorId))
                 .findFirst()
-                .map(r -> assembler.assemble(dept, year, List.of(r), List.of(), Reviews.NONE).indicators().get(0))
+                .map(r -> assembler.assemble(dept, year, List.of(r), List.of(), Reviews.NONE, List.of())
+                        .indicators().get(0))
                 .orElseThrow(() -> ProblemException.notFound("No indicator " + indicatorId + " in " + dept + "/" + year));
         if (indicator.comparator() != Comparator.QUALITATIVE) {
             throw new ProblemException(ProblemType.UNPROCESSABLE, "Indicator " + indicatorId + " is scored from its "

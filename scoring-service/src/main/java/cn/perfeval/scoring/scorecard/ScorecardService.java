@@ -11,6 +11,8 @@ import cn.perfeval.scoring.projection.FactsAssembler;
 import cn.perfeval.scoring.projection.ProjectionStore;
 import cn.perfeval.scoring.recompute.EvaluationScorer;
 import cn.perfeval.scoring.persistence.ContentHash;
+import cn.perfeval.scoring.rectification.task.CarriedTask;
+import cn.perfeval.scoring.rectification.task.RectificationTask;
 import cn.perfeval.scoring.review.ReviewDecisionEntry;
 import cn.perfeval.scoring.scheme.SchemeCatalog;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -25,7 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Scores one evaluation from its projected facts and keeps the result when, and only when, it differs from the
+ * Scores one evaluation from its projected facts (and the rectification tasks carried from the previous year) and keeps the result when, and only when, it differs from the
  * last stored scorecard; each stored version is published on {@value #TOPIC} through the outbox.
  */
 @ApplicationScoped
@@ -55,12 +57,15 @@ public class ScorecardService implements EvaluationScorer {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<ScorecardVersion> recompute(String departmentCode, int fiscalYear) {
         List<FactRecord> records = projection.load(departmentCode, fiscalYear);
+        List<RectificationTask> carried = RectificationTask.carriedInto(departmentCode, fiscalYear);
         Facts facts = assembler.assemble(departmentCode, fiscalYear, records, Judgement.of(departmentCode, fiscalYear),
-                ReviewDecisionEntry.latestOf(departmentCode, fiscalYear));
+                ReviewDecisionEntry.latestOf(departmentCode, fiscalYear), carried);
         Scorecard scorecard = ScoringEngine.score(schemes.currentScheme(), facts);
         ReportedFacts reported = ReportedFacts.of(records);
+        List<CarriedTask> carriedRectification = carried.stream().map(CarriedTask::of).toList();
 
-        String hash = ContentHash.of(Map.of("scorecard", scorecard, "reported", reported));
+        String hash = ContentHash.of(Map.of("scorecard", scorecard, "reported", reported,
+                "carriedRectification", carriedRectification));
         Optional<ScorecardVersion> latest = ScorecardVersion.latest(departmentCode, fiscalYear);
         if (latest.isPresent() && latest.get().contentHash.equals(hash)) {
             return Optional.empty();
@@ -68,7 +73,8 @@ public class ScorecardService implements EvaluationScorer {
         int next = latest.map(v -> v.version + 1).orElse(1);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         ScorecardDocument document = new ScorecardDocument(departmentCode, fiscalYear, next, now, scorecard,
-                reported.department(), reported.evaluation(), reported.indicators(), reported.budget(), reported.findings());
+                reported.department(), reported.evaluation(), reported.indicators(), reported.budget(), reported.findings(),
+                carriedRectification);
 
         ScorecardVersion stored = new ScorecardVersion();
         stored.departmentCode = departmentCode;

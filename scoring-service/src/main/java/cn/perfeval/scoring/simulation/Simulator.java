@@ -18,6 +18,7 @@ import cn.perfeval.scoring.engine.scorecard.Scorecard;
 import cn.perfeval.scoring.judgement.Judgement;
 import cn.perfeval.scoring.projection.FactsAssembler;
 import cn.perfeval.scoring.projection.ProjectionStore;
+import cn.perfeval.scoring.rectification.task.RectificationTask;
 import cn.perfeval.scoring.review.ReviewDecisionEntry;
 import cn.perfeval.scoring.scheme.SchemeCatalog;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,7 +55,7 @@ public class Simulator {
     public Scorecard simulate(String dept, int year, SimulationRequest request,
             Map<String, List<SimulationRequest.RecordOverride>> fromDates) {
         Facts current = assembler.assemble(dept, year, projection.load(dept, year), Judgement.of(dept, year),
-                ReviewDecisionEntry.latestOf(dept, year));
+                ReviewDecisionEntry.latestOf(dept, year), RectificationTask.carriedInto(dept, year));
         CompiledScheme scheme = schemes.currentScheme();
         try {
             Facts changed = new Facts(dept, year, indicators(current, request.indicatorActuals()),

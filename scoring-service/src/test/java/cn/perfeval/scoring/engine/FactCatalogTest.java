@@ -16,18 +16,23 @@ class FactCatalogTest {
     @Test
     void everyKeyIsDocumentedAndFollowsTheNamingScheme() {
         assertThat(FactCatalog.all()).allSatisfy(definition -> {
-            assertThat(definition.key()).matches("(budget|assets|procurement)(\\.[a-z][A-Za-z]*)+");
+            assertThat(definition.key()).matches("(budget|assets|procurement|rectification)(\\.[a-z][A-Za-z]*)+");
             assertThat(definition.meaning()).isNotBlank();
             assertThat(definition.unit()).isNotBlank();
-            assertThat(definition.producer()).isEqualTo("budget-service");
+            // scoring-service's own facts are its own areas' (rectification tasks); the rest come from budget-service
+            assertThat(definition.producer()).isEqualTo(definition.key().startsWith("rectification.")
+                    ? "scoring-service" : "budget-service");
             assertThat(definition.recordEntityType() != null).isEqualTo(definition.type() == FactType.RECORD_SET);
         });
         assertThat(FactCatalog.all()).extracting(FactDefinition::key).doesNotHaveDuplicates();
     }
 
+    /**
+     * A key no scheme reads is a key nobody would notice going stale. The one exception is read by the scheme of
+     * {@code CarriedRectificationScoringTests}: the shipped 2023 scheme judges 结果应用 by hand, as the report did.
+     */
     @Test
-    void theShippedSchemeReadsEveryCatalogKey() {
-        // A key no scheme reads is a key nobody would notice going stale.
+    void theShippedSchemeReadsEveryCatalogKeyButTheCarriedRectificationTasks() {
         Set<Object> read = TestSchemes.guangzhou().items().stream()
                 .map(SchemeItem::params)
                 .flatMap(params -> params.entrySet().stream())
@@ -35,7 +40,7 @@ class FactCatalogTest {
                 .map(entry -> entry.getValue())
                 .collect(Collectors.toSet());
 
-        assertThat(read).containsExactlyInAnyOrderElementsOf(
-                FactCatalog.all().stream().map(FactDefinition::key).collect(Collectors.toSet()));
+        assertThat(read).containsExactlyInAnyOrderElementsOf(FactCatalog.all().stream().map(FactDefinition::key)
+                .filter(key -> !key.equals(FactCatalog.CARRIED_RECTIFICATION)).collect(Collectors.toSet()));
     }
 }

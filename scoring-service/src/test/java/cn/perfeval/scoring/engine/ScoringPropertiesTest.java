@@ -205,7 +205,7 @@ class ScoringPropertiesTest {
         FactsAssembler assembler = new FactsAssembler();
         qt().forAll(deliveries()).checkAssert(delivery -> {
             Facts assembled = assembler.assemble(delivery.original().departmentCode(), delivery.original().fiscalYear(),
-                    delivery.events(), delivery.judgements(), Reviews.NONE);
+                    delivery.events(), delivery.judgements(), Reviews.NONE, List.of());
             assertThat(score(assembled)).isEqualTo(score(delivery.original()));
         });
     }

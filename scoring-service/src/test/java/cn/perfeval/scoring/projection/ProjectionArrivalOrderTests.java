@@ -89,7 +89,7 @@ class ProjectionArrivalOrderTests {
             }
             Facts projected = QuarkusTransaction.requiringNew().call(() -> assembler.assemble(
                     arrival.newer().departmentCode(), YEAR, projection.load(arrival.newer().departmentCode(), YEAR), List.of(),
-                    Reviews.NONE));
+                    Reviews.NONE, List.of()));
 
             assertThat(ScoringEngine.score(scheme, projected)).isEqualTo(ScoringEngine.score(scheme, arrival.newer()));
         });

@@ -14,6 +14,7 @@ import java.util.Optional;
 public final class FactCatalog {
 
     private static final String BUDGET_SERVICE = "budget-service";
+    private static final String SCORING_SERVICE = "scoring-service";
 
     public static final String AVERAGE_EXECUTION_RATE = "budget.averageExecutionRate";
     public static final String CARRY_OVER_RATE = "budget.carryOverRate";
@@ -32,6 +33,7 @@ public final class FactCatalog {
     public static final String COMPLAINTS = "procurement.complaints";
     public static final String SME_RESERVED = "procurement.sme.reserved";
     public static final String SME_AWARDED = "procurement.sme.awarded";
+    public static final String CARRIED_RECTIFICATION = "rectification.carriedTasks";
 
     private static final Map<String, FactDefinition> DEFINITIONS = index(List.of(
             number(AVERAGE_EXECUTION_RATE, "一般公共预算支出年度平均执行率", "%",
@@ -69,7 +71,12 @@ public final class FactCatalog {
                     "采购活动合规性: non-compliant when the finance bureau upheld the complaint as the purchaser's"
                             + " responsibility"),
             number(SME_RESERVED, "面向中小企业预留采购份额", "万元", "采购政策效能: procurement amount reserved for small and medium enterprises"),
-            number(SME_AWARDED, "向中小企业实际采购金额", "万元", "采购政策效能: procurement amount actually bought from small and medium enterprises")));
+            number(SME_AWARDED, "向中小企业实际采购金额", "万元", "采购政策效能: procurement amount actually bought from small and medium enterprises"),
+            new FactDefinition(CARRIED_RECTIFICATION, FactType.RECORD_SET, "上年度整改任务",
+                    "上年度整改任务: every rectification task the department opened for the previous year (from a"
+                            + " problem of its report or a red light of mid-year monitoring); compliant once closed"
+                            + " with evidence. Always reported: an empty set when the previous year had none",
+                    "one rectification task of the previous year", SCORING_SERVICE, "rectification-task")));
 
     private FactCatalog() {
     }
