@@ -1,6 +1,6 @@
 /** The score bands the bureau's chart counts departments in: below 60, then every 10 points up to 100. */
 export const SCORE_BANDS = [
-  { label: '60 分以下', from: 0, to: 60 },
+  { label: '60以下', from: 0, to: 60 },
   { label: '60–70', from: 60, to: 70 },
   { label: '70–80', from: 70, to: 80 },
   { label: '80–90', from: 80, to: 90 },

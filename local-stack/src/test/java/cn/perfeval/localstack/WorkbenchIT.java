@@ -86,7 +86,7 @@ class WorkbenchIT {
         assertThat(findings.path("stateBefore").asText()).isEqualTo("填报中");
         assertThat(findings.path("counts").asText()).contains("阻断 0 项", "提示 1 项", "未说明 1 项");
         assertThat(texts(findings.path("rows"))).singleElement().asString()
-                .contains("提示", "当年广州住房公积金实缴人数", "169.81", "待部门说明");
+                .contains("提示", "当年广州住房公积金实缴人数", "169.81", "保存说明");
         assertThat(findings.path("submittable").asText()).isEqualTo("存在未处理的问题，暂不能提交");
         assertThat(seen.path("unexplained").asText()).as("the submission refused with the finding")
                 .contains("（422）", "169.81");
