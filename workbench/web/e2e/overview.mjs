@@ -4,34 +4,17 @@
 // Signs in as the department's editor, reads the score, has someone else change an actual through the REST API
 // (a token of their own, through the same gateway), waits for the open overview to show the new score without a
 // reload, runs axe-core at desktop and 390 px width, and prints what it saw as one JSON line for the IT to assert.
-import { chromium } from 'playwright-core';
-import { createRequire } from 'node:module';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { axe, base, changeActualAsSomeoneElse, DEPARTMENT, newPage, shots, withBrowser } from './common.mjs';
 
-const base = process.env.WORKBENCH_URL;
-const shots = process.env.SCREENSHOT_DIR;
-const browserPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const DEPARTMENT = 'GZHPF';
-const YEAR = 2023;
 const INDICATOR = '当年广州住房公积金实缴人数';
 
 mkdirSync(shots, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: browserPath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-});
-try {
-  console.log(JSON.stringify(await run()));
-} finally {
-  await browser.close();
-}
+await withBrowser(run);
 
-async function run() {
-  // bypassCSP only so axe-core's script can be injected; the app itself runs under the gateway's policy.
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN', bypassCSP: true });
-  const page = await context.newPage();
+async function run(browser) {
+  const page = await newPage(browser);
   let navigations = 0;
   page.on('framenavigated', (frame) => { if (frame === page.mainFrame()) navigations += 1; });
 
@@ -48,7 +31,7 @@ async function run() {
 
   const navigationsBefore = navigations;
   const started = Date.now();
-  await changeActualAsSomeoneElse('520万人');
+  await changeActualAsSomeoneElse(INDICATOR, '520万人');
   await page.waitForFunction((total) => document.querySelector('[data-testid=total]')?.textContent !== total,
     before.total, { timeout: 60000 });
   const updateMillis = Date.now() - started;
@@ -78,29 +61,4 @@ async function figures(page) {
     outputIndicators: await text('item-output-indicators'),
     items: await page.$$eval('[data-testid=items] tbody tr', (rows) => rows.length),
   };
-}
-
-/** Serious and critical violations only: what the IT requires to be none. */
-async function axe(page) {
-  await page.addScriptTag({ path: axeSource });
-  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-  return result.violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).slice(0, 3).join('; ')})`);
-}
-
-/** Another editor, in another session: signs in at the gateway and changes an actual through indicator-service's API. */
-async function changeActualAsSomeoneElse(value) {
-  const signIn = await fetch(base + '/auth/dev/sign-in', {
-    method: 'POST', headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ role: 'department-editor', department: DEPARTMENT }),
-  });
-  const headers = { Authorization: `Bearer ${(await signIn.json()).token}`, 'Content-Type': 'application/json' };
-  const indicators = `${base}/services/indicator/api/v1/departments/${DEPARTMENT}/years/${YEAR}/indicators`;
-  const list = await (await fetch(indicators + '?size=100', { headers })).json();
-  const indicator = list.items.find((item) => item.name === INDICATOR);
-  const put = await fetch(`${indicators}/${indicator.id}/actual`, { method: 'PUT', headers, body: JSON.stringify({ value }) });
-  if (put.status !== 200) {
-    throw new Error(`PUT actual answered ${put.status}: ${await put.text()}`);
-  }
 }

@@ -9,3 +9,15 @@ export const ROLES = [
 export function roleLabel(role: string | undefined): string {
   return ROLES.find((candidate) => candidate.value === role)?.label ?? role ?? '';
 }
+
+/** The roles that read every department's evaluation: the bureau's view is theirs. */
+export function readsEveryDepartment(role: string | undefined): boolean {
+  return role === 'bureau-reviewer' || role === 'admin';
+}
+
+/** Where a role starts after signing in: the bureau in its view of the year, a department in its evaluation. */
+export function home(role: string, department: string, year: number) {
+  return readsEveryDepartment(role)
+    ? { name: 'bureau', params: { year: String(year) } }
+    : { name: 'overview', params: { department, year: String(year) } };
+}

@@ -1,20 +1,36 @@
-import { createRouter, createWebHashHistory } from 'vue-router';
+import { createRouter, createWebHashHistory, type RouteLocationNormalized } from 'vue-router';
 import SignIn from './screens/SignIn.vue';
 import EvaluationOverview from './screens/EvaluationOverview.vue';
+import EvaluationCycle from './screens/EvaluationCycle.vue';
+import EvaluationReview from './screens/EvaluationReview.vue';
 import { session } from './session';
+import { readsEveryDepartment } from './roles';
 
+const evaluation = (route: RouteLocationNormalized) => ({ department: String(route.params.department), year: Number(route.params.year) });
+
+// The bureau's view is loaded when opened: it alone carries ECharts, which a department's staff never need.
 // Hash history: every screen is index.html to the gateway, so it needs no fallback route, and a reload keeps the screen.
 export const router = createRouter({
   history: createWebHashHistory(),
   routes: [
     { path: '/', name: 'sign-in', component: SignIn },
-    {
-      path: '/evaluations/:department/:year',
-      name: 'overview',
-      component: EvaluationOverview,
-      props: (route) => ({ department: String(route.params.department), year: Number(route.params.year) }),
-    },
+    { path: '/evaluations/:department/:year', name: 'overview', component: EvaluationOverview, props: evaluation },
+    { path: '/evaluations/:department/:year/cycle', name: 'cycle', component: EvaluationCycle, props: evaluation },
+    { path: '/evaluations/:department/:year/review', name: 'review', component: EvaluationReview, props: evaluation },
+    { path: '/bureau/:year', name: 'bureau', component: () => import('./screens/BureauView.vue'), props: (route) => ({ year: Number(route.params.year) }), meta: { bureau: true } },
   ],
 });
 
-router.beforeEach((to) => (to.name !== 'sign-in' && !session.current ? { name: 'sign-in' } : true));
+/**
+ * Signed out, every screen leads to the sign-in. The bureau's view is for bureau roles only (the service would refuse
+ * the others with a 403 anyway; the app does not offer what will fail).
+ */
+router.beforeEach((to) => {
+  if (to.name !== 'sign-in' && !session.current) {
+    return { name: 'sign-in' };
+  }
+  if (to.meta.bureau && !readsEveryDepartment(session.current?.role)) {
+    return { name: 'overview', params: { department: session.current?.department ?? '', year: String(session.current?.year ?? '') } };
+  }
+  return true;
+});

@@ -13,13 +13,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The workbench as a department's editor uses it, in Debian's Chromium (playwright-core, workbench/web/e2e): on the
  * real stack with the GZHPF 2023 demo loaded as run.sh loads it, through the gateway the stack starts. Screenshots
- * are kept in local-stack/target/screenshots/workbench-*.png.
+ * are kept in local-stack/target/screenshots/workbench-*.png. The overview first (it reads the draft's seed score),
+ * then the review cycle (which submits and returns the evaluation).
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkbenchIT {
 
     private static final String DEPT = "GZHPF";
@@ -43,9 +48,9 @@ class WorkbenchIT {
     }
 
     @Test
+    @Order(1)
     void theEditorSeesTheSeedsScoreAndAnotherEditorsChangeArriveWithoutAReload() throws Exception {
-        Path screenshots = stack.options().projectDir().resolve("local-stack/target/screenshots");
-        JsonNode seen = runBrowserScript("e2e/overview.mjs", screenshots);
+        JsonNode seen = runBrowserScript("e2e/overview.mjs", screenshots());
 
         JsonNode before = seen.path("before");
         assertThat(before.path("total").asText()).isEqualTo("95.54");
@@ -67,8 +72,51 @@ class WorkbenchIT {
         assertThat(seen.path("narrow").path("pageWidth").asInt()).as("page width at 390 px").isLessThanOrEqualTo(390);
         assertThat(seen.path("narrow").path("totalVisible").asBoolean()).isTrue();
         for (String name : List.of("sign-in", "overview", "overview-updated", "overview-390")) {
-            assertThat(screenshots.resolve("workbench-" + name + ".png")).isNotEmptyFile();
+            assertThat(screenshots().resolve("workbench-" + name + ".png")).isNotEmptyFile();
         }
+    }
+
+    @Test
+    @Order(2)
+    void theEditorSubmitsTheReviewerCommentsAndReturnsItAndTheEditorSeesBoth() throws Exception {
+        JsonNode seen = runBrowserScript("e2e/cycle.mjs", screenshots());
+
+        // 900万人 against 530万人 (169.81%): validation's completion-above-150 warning, unexplained
+        JsonNode findings = seen.path("findings");
+        assertThat(findings.path("stateBefore").asText()).isEqualTo("填报中");
+        assertThat(findings.path("counts").asText()).contains("阻断 0 项", "提示 1 项", "未说明 1 项");
+        assertThat(texts(findings.path("rows"))).singleElement().asString()
+                .contains("提示", "当年广州住房公积金实缴人数", "169.81", "保存说明");
+        assertThat(findings.path("submittable").asText()).isEqualTo("存在未处理的问题，暂不能提交");
+        assertThat(seen.path("unexplained").asText()).as("the submission refused with the finding")
+                .contains("（422）", "169.81");
+        assertThat(seen.path("explained").asText()).contains("2023年新增缴存单位多于年初预期");
+        assertThat(seen.path("submitted").asText()).isEqualTo("已提交");
+        assertThat(seen.path("stateRefused").asText()).as("a stale tab's submission, refused with what the state allows")
+                .contains("（409）", "当前允许的操作");
+
+        // a completion above 100% earns no more than full credit: the seed's 95.54 again
+        assertThat(seen.path("bureau").path("state").asText()).isEqualTo("已提交");
+        assertThat(seen.path("bureau").path("total").asText()).isEqualTo("95.54");
+        assertThat(seen.path("returned").asText()).isEqualTo("退回");
+        assertThat(seen.path("editorState").asText()).isEqualTo("退回");
+        List<String> history = texts(seen.path("history"));
+        assertThat(history).hasSize(2);
+        assertThat(history.get(0)).contains("提交审核", "填报中 → 已提交");
+        assertThat(history.get(1)).contains("退回", "已提交 → 退回", "合同备案日期待核实");
+        assertThat(texts(seen.path("comments"))).containsExactly("HT-2023-03 的备案日期与政府采购网公告不符，请核实后更正。");
+
+        for (String screen : List.of("cycle", "cycle-refused-422", "cycle-refused-409", "bureau", "bureau-390", "review",
+                "review-editor", "cycle-390", "review-390")) {
+            assertThat(texts(seen.path("axe").path(screen))).as("serious or critical axe-core violations on " + screen).isEmpty();
+            assertThat(screenshots().resolve("workbench-" + screen + ".png")).isNotEmptyFile();
+        }
+        seen.path("narrow").fields().forEachRemaining(screen ->
+                assertThat(screen.getValue().asInt()).as("page width of " + screen.getKey() + " at 390 px").isLessThanOrEqualTo(390));
+    }
+
+    private static Path screenshots() {
+        return stack.options().projectDir().resolve("local-stack/target/screenshots");
     }
 
     /** Runs a script of workbench/web with node against this stack's gateway; its last line of output is what it saw. */
