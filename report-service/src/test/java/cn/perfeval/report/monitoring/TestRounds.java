@@ -24,11 +24,22 @@ public final class TestRounds {
     private TestRounds() {
     }
 
+    /** The thresholds a round shows it used (scoring-service's shipped guangzhou-2023 values, version 1). */
+    private static void thresholds(ObjectNode thresholds) {
+        thresholds.put("version", "1");
+        ObjectNode pace = thresholds.putObject("budgetPace").put("yellowBehindPoints", decimal("0.00"))
+                .put("redBehindPoints", decimal("10.00"));
+        pace.putObject("monthlyTargets");
+        thresholds.putObject("targetProgress").put("yellowBehindPoints", decimal("5.00"))
+                .put("redBehindPoints", decimal("15.00"));
+    }
+
     public static ObjectNode round(String department, String asOf, int version) {
         ObjectNode round = SeedScorecards.JSON.createObjectNode().put("departmentCode", department)
                 .put("fiscalYear", 2023).put("asOf", asOf).put("state", "OPEN").put("version", version)
                 .put("computedAt", "2023-08-02T09:15:00Z").put("schemeId", "guangzhou-2023")
                 .put("timeProgressPercent", decimal("58.33"));
+        thresholds(round.putObject("thresholds"));
         ObjectNode pace = round.putObject("budgetPace");
         department(pace.putObject("department"));
         ArrayNode months = pace.putArray("months");

@@ -224,7 +224,7 @@ class ReportPublicationTests {
     void theDraftStatesThePreviousYearsOpenRectificationTaskCarriedInTheScorecard() {
         String dept = "CARRY1";
         ObjectNode scorecard = seedFor(dept);
-        scorecard.putArray("carriedRectification").addObject().put("id", "task-1").put("fiscalYear", 2022)
+        scorecard.putArray("carriedRectification").addObject().put("id", 1).put("fiscalYear", 2022)
                 .put("problem", "采购意向公开不及时").put("goal", "采购意向100%按时公开").put("measure", "建立公开台账")
                 .put("owner", "办公室 李四").put("dueDate", "2023-06-30").put("state", "OPEN").putNull("closedOn");
         deliver(scorecard, 30);

@@ -31,7 +31,7 @@ class CarriedRectificationTest {
         ReportContent.Finding carried = report.findings().get(2);
         assertThat(carried.problemLabel() + carried.problem()).isEqualTo(OPEN_PROBLEM);
         assertThat(carried.measureLabel() + carried.measure()).isEqualTo(OPEN_MEASURE);
-        assertThat(carried.sourceItems()).containsExactly("task-open");
+        assertThat(carried.sourceItems()).containsExactly("1");
         assertThat(carried.problem() + carried.measure()).doesNotContain("会议记录归档不完整");
 
         String markdown = TestRendering.formats().markdown(report, null);
@@ -69,10 +69,10 @@ class CarriedRectificationTest {
     /** The seed (year 2023) with two tasks of 2022: one still open, one closed. */
     private static ObjectNode withTasks(ObjectNode scorecard) {
         ArrayNode tasks = scorecard.putArray("carriedRectification");
-        tasks.addObject().put("id", "task-open").put("fiscalYear", 2022).put("problem", "采购意向公开不及时")
+        tasks.addObject().put("id", 1).put("fiscalYear", 2022).put("problem", "采购意向公开不及时")
                 .put("goal", "采购意向100%按时公开").put("measure", "建立采购意向公开台账，逐月核对").put("owner", "办公室 李四")
                 .put("dueDate", "2023-06-30").put("state", "OPEN").putNull("closedOn");
-        tasks.addObject().put("id", "task-closed").put("fiscalYear", 2022).put("problem", "会议记录归档不完整")
+        tasks.addObject().put("id", 2).put("fiscalYear", 2022).put("problem", "会议记录归档不完整")
                 .put("goal", "会议记录全部归档").put("measure", "指定专人归档").put("owner", "办公室 王五")
                 .put("dueDate", "2023-03-31").put("state", "CLOSED").put("closedOn", "2023-03-20");
         return scorecard;
