@@ -10,7 +10,6 @@ import cn.perfeval.budget.execution.domain.DisposalIncome;
 import cn.perfeval.budget.execution.domain.PublicFundsControl;
 import cn.perfeval.budget.execution.domain.ReconciliationWarning;
 import cn.perfeval.budget.execution.domain.ThreePublicExpenses;
-import cn.perfeval.budget.execution.service.AssetsDocument;
 import cn.perfeval.budget.execution.service.BudgetFactsAssembler;
 import cn.perfeval.budget.execution.service.PublicFundsBudget;
 import cn.perfeval.budget.facts.FactKind;
@@ -69,7 +68,15 @@ public class BudgetSnapshotBuilder implements SnapshotBuilder<FactSnapshot> {
         Sources sources = new Sources(dept, year);
         SortedMap<String, NumberFact> numbers = new TreeMap<>();
         SortedMap<String, List<RecordFact>> recordSets = new TreeMap<>();
+        putBudgetNumbers(numbers, summary, sources, dept, year);
+        putAssetFacts(numbers, recordSets, summary, sources, dept, year);
+        return new FactSnapshot(dept + ":" + year, dept, year, 0, numbers, recordSets,
+                summaryView(summary, sources), findings(summary.reconciliationWarnings()));
+    }
 
+    /** Execution, carry-over, public funds, "三公" and ex-ante evaluation: each only once its input is reported. */
+    private void putBudgetNumbers(SortedMap<String, NumberFact> numbers, BudgetExecutionSummary summary,
+            Sources sources, String dept, int year) {
         summary.averageExecutionRate().ifPresent(rate -> numbers.put(AVERAGE_EXECUTION_RATE, new NumberFact(
                 rate.ratePercent(), sources.of(rate.basis() == AverageRateBasis.BUREAU_FIGURE
                         ? FactKind.BUREAU_EXECUTION_RATE : FactKind.MONTHLY_EXECUTION),
@@ -98,19 +105,20 @@ public class BudgetSnapshotBuilder implements SnapshotBuilder<FactSnapshot> {
                             + listOrNone(summary.exAnteEvaluation().projectsRequiringEvaluation())
                             + "; lacking one: " + listOrNone(summary.exAnteEvaluation().projectsLackingEvaluation())));
         }
-        Optional<AssetsDocument> assets = assembler.assets(dept, year);
+    }
+
+    /** Utilisation, inventories and disposal income remittances, from the asset report. */
+    private void putAssetFacts(SortedMap<String, NumberFact> numbers, SortedMap<String, List<RecordFact>> recordSets,
+            BudgetExecutionSummary summary, Sources sources, String dept, int year) {
         summary.assets().ifPresent(asset -> numbers.put(FIXED_ASSET_UTILISATION, new NumberFact(
                 asset.fixedAssetUtilisationRate(), sources.of(FactKind.ASSETS), "fixed assets in use ÷ all, by book value")));
-        assets.ifPresent(document -> {
+        assembler.assets(dept, year).ifPresent(document -> {
             numbers.put(INVENTORIES_COMPLETED, new NumberFact(BigDecimal.valueOf(document.inventories().size()),
                     sources.of(FactKind.ASSETS), null));
             long version = sources.version(FactKind.ASSETS);
             recordSets.put(INCOME_REMITTANCES, document.disposalIncome().stream()
                     .map(income -> remittance(income, version)).toList());
         });
-
-        return new FactSnapshot(dept + ":" + year, dept, year, 0, numbers, recordSets,
-                summaryView(summary, sources), findings(summary.reconciliationWarnings()));
     }
 
     private static RecordFact remittance(DisposalIncome income, long version) {

@@ -58,37 +58,11 @@ public class ProcurementSnapshotBuilder implements SnapshotBuilder<FactSnapshot>
         verdicts.list(dept, year).forEach(verdict -> byRuleAndSubject.put(verdict.rule() + "/" + verdict.subjectId(), verdict));
         SortedMap<String, NumberFact> numbers = new TreeMap<>();
         SortedMap<String, List<RecordFact>> recordSets = new TreeMap<>();
-
         if (reported(dept, year, FactKind.INTENTIONS)) {
-            Map<String, Long> versions = store.recordVersions(dept, year, FactKind.INTENTIONS);
-            List<RecordFact> disclosed = new ArrayList<>();
-            List<RecordFact> timely = new ArrayList<>();
-            for (ProcurementIntention intention : store.list(dept, year, FactKind.INTENTIONS, ProcurementIntention.class)) {
-                long version = versions.get(intention.projectCode());
-                String id = intention.projectCode();
-                if (intention.disclosedOn() == null) {
-                    disclosed.add(new RecordFact(id, version, false, "采购意向未公开"));
-                    timely.add(new RecordFact(id, version, false, "采购意向未公开"));
-                } else {
-                    disclosed.add(new RecordFact(id, version, true, "采购意向已于" + intention.disclosedOn() + "公开"));
-                    VerdictView verdict = byRuleAndSubject.get(TimelinessRule.INTENTION_DISCLOSURE + "/" + id);
-                    timely.add(new RecordFact(id, version, verdict.compliant(), verdict.detail()));
-                }
-            }
-            recordSets.put(INTENTIONS_DISCLOSED, disclosed);
-            recordSets.put(INTENTIONS_TIMELY, timely);
+            putIntentions(recordSets, byRuleAndSubject, dept, year);
         }
         if (reported(dept, year, FactKind.CONTRACTS)) {
-            Map<String, Long> versions = store.recordVersions(dept, year, FactKind.CONTRACTS);
-            List<RecordFact> signing = new ArrayList<>();
-            List<RecordFact> filing = new ArrayList<>();
-            for (ProcurementContract contract : store.list(dept, year, FactKind.CONTRACTS, ProcurementContract.class)) {
-                long version = versions.get(contract.contractId());
-                addVerdict(signing, byRuleAndSubject.get(TimelinessRule.CONTRACT_SIGNING + "/" + contract.contractId()), version);
-                addVerdict(filing, byRuleAndSubject.get(TimelinessRule.CONTRACT_FILING + "/" + contract.contractId()), version);
-            }
-            recordSets.put(CONTRACT_SIGNING, signing);
-            recordSets.put(CONTRACT_FILING, filing);
+            putContracts(recordSets, byRuleAndSubject, dept, year);
         }
         if (reported(dept, year, FactKind.COMPLAINTS)) {
             Map<String, Long> versions = store.recordVersions(dept, year, FactKind.COMPLAINTS);
@@ -106,6 +80,43 @@ public class ProcurementSnapshotBuilder implements SnapshotBuilder<FactSnapshot>
             numbers.put(SME_AWARDED, new NumberFact(sme.awardedAmount(), source, sme.source()));
         });
         return new FactSnapshot(dept + ":" + year, dept, year, 0, numbers, recordSets, null, List.of());
+    }
+
+    /** Disclosed at all, and disclosed in time (the verdict budget-service judged on its calendar). */
+    private void putIntentions(SortedMap<String, List<RecordFact>> recordSets, Map<String, VerdictView> verdicts,
+            String dept, int year) {
+        Map<String, Long> versions = store.recordVersions(dept, year, FactKind.INTENTIONS);
+        List<RecordFact> disclosed = new ArrayList<>();
+        List<RecordFact> timely = new ArrayList<>();
+        for (ProcurementIntention intention : store.list(dept, year, FactKind.INTENTIONS, ProcurementIntention.class)) {
+            long version = versions.get(intention.projectCode());
+            String id = intention.projectCode();
+            if (intention.disclosedOn() == null) {
+                disclosed.add(new RecordFact(id, version, false, "采购意向未公开"));
+                timely.add(new RecordFact(id, version, false, "采购意向未公开"));
+            } else {
+                disclosed.add(new RecordFact(id, version, true, "采购意向已于" + intention.disclosedOn() + "公开"));
+                VerdictView verdict = verdicts.get(TimelinessRule.INTENTION_DISCLOSURE + "/" + id);
+                timely.add(new RecordFact(id, version, verdict.compliant(), verdict.detail()));
+            }
+        }
+        recordSets.put(INTENTIONS_DISCLOSED, disclosed);
+        recordSets.put(INTENTIONS_TIMELY, timely);
+    }
+
+    /** Signed and filed in time: the contracts whose verdicts are judged (a date not reached yet is not). */
+    private void putContracts(SortedMap<String, List<RecordFact>> recordSets, Map<String, VerdictView> verdicts,
+            String dept, int year) {
+        Map<String, Long> versions = store.recordVersions(dept, year, FactKind.CONTRACTS);
+        List<RecordFact> signing = new ArrayList<>();
+        List<RecordFact> filing = new ArrayList<>();
+        for (ProcurementContract contract : store.list(dept, year, FactKind.CONTRACTS, ProcurementContract.class)) {
+            long version = versions.get(contract.contractId());
+            addVerdict(signing, verdicts.get(TimelinessRule.CONTRACT_SIGNING + "/" + contract.contractId()), version);
+            addVerdict(filing, verdicts.get(TimelinessRule.CONTRACT_FILING + "/" + contract.contractId()), version);
+        }
+        recordSets.put(CONTRACT_SIGNING, signing);
+        recordSets.put(CONTRACT_FILING, filing);
     }
 
     private static void addVerdict(List<RecordFact> set, VerdictView verdict, long version) {
