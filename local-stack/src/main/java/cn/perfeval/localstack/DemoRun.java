@@ -8,15 +8,20 @@ import java.util.List;
 /**
  * What {@code ./run.sh} does once the stack is up, and what the end-to-end tests repeat: enter the demo evaluation
  * through the public APIs (indicators by the department's staff, then budget and procurement by its ERP, then
- * the judgements the staff assess themselves, then the report's narrative sections by the staff), wait for the
- * complete scorecard, submit the evaluation (staff), confirm the self-assessments and approve it (reviewer), which
- * publishes the report, and wait until the public report shows that scorecard.
+ * the judgements the staff assess themselves, then the report's narrative sections by the staff, then the July
+ * monitoring round with the indicators' progress by the staff), wait for the complete scorecard and the computed
+ * round, submit the evaluation (staff), confirm the self-assessments and approve it (reviewer), which publishes the
+ * report, and wait until the public report shows that scorecard.
  *
  * @param expenditureLines the expenditure lines the ERP push accepted
  * @param narrative        the narrative section keys written
+ * @param monitoring       the demo's monitoring round as of {@link #MONITORING_AS_OF}, computed from all its inputs
  */
 public record DemoRun(int indicators, long expenditureLines, int judgements, List<String> narrative,
-        JsonNode scorecard, JsonNode report) {
+        JsonNode scorecard, JsonNode monitoring, JsonNode report) {
+
+    /** The national monitoring date (财预〔2019〕136号): the demo's round is as of the end of July. */
+    public static final String MONITORING_AS_OF = "-07-31";
 
     /** Enters the demo and waits for its complete scorecard; the evaluation stays a draft (填报中), {@code report} null. */
     public static DemoRun loadDraft(Stack stack, DemoActors actors, String department, int year) {
@@ -26,9 +31,12 @@ public record DemoRun(int indicators, long expenditureLines, int judgements, Lis
         long expenditureLines = loader.loadBudget(actors.erp(), stack.url(StackOptions.BUDGET), department, year);
         int judgements = loader.loadJudgements(actors.staff(), stack.url(StackOptions.SCORING), department, year);
         List<String> narrative = loader.loadNarrative(stack.url(StackOptions.REPORT), department, year);
+        MonitoringRound round = new MonitoringRound(stack, actors.staff(), department, year);
+        round.load(data, year + MONITORING_AS_OF);
         JsonNode scorecard = DemoProgress.awaitCompleteScorecard(actors.staff(), stack.url(StackOptions.SCORING),
                 department, year, Duration.ofMinutes(2));
-        return new DemoRun(indicators, expenditureLines, judgements, narrative, scorecard, null);
+        JsonNode monitoring = round.awaitComputed(year + MONITORING_AS_OF, indicators, Duration.ofMinutes(1));
+        return new DemoRun(indicators, expenditureLines, judgements, narrative, scorecard, monitoring, null);
     }
 
     /**
@@ -47,7 +55,7 @@ public record DemoRun(int indicators, long expenditureLines, int judgements, Lis
         JsonNode report = DemoProgress.awaitPublishedReport(new Api(null), stack.url(StackOptions.REPORT), department,
                 year, draft.scorecard(), Duration.ofMinutes(1));
         return new DemoRun(draft.indicators(), draft.expenditureLines(), draft.judgements(), draft.narrative(),
-                draft.scorecard(), report);
+                draft.scorecard(), draft.monitoring(), report);
     }
 
     /**

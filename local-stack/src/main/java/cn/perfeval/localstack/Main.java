@@ -93,14 +93,14 @@ public final class Main {
         DemoRun demo = DemoRun.loadAndPublish(stack, tokens.actors(), DEPARTMENT, YEAR);
         out.println("Loaded " + demo.indicators() + " indicators, budget and procurement with " + demo.expenditureLines()
                 + " expenditure lines, " + demo.judgements() + " judgements, " + demo.narrative().size()
-                + " narrative sections");
+                + " narrative sections, the monitoring round of " + demo.monitoring().path("asOf").asText());
 
         Map<String, String> printed = new LinkedHashMap<>();
         printed.put("editor (GZHPF)", tokens.staff());
         printed.put("ERP (GZHPF)", tokens.erp());
         printed.put("reviewer", tokens.reviewer());
         printed.put("admin", admin);
-        Summary.print(out, stack, demo.scorecard(), demo.report(), printed, Duration.ofNanos(System.nanoTime() - started));
+        Summary.print(out, stack, demo, printed, Duration.ofNanos(System.nanoTime() - started));
     }
 
     private static PostgresServer postgresFor(StackOptions options) {

@@ -31,7 +31,8 @@ public final class Stack implements AutoCloseable {
             "score-events.report-service.dlq", "evaluation-state-events",
             "evaluation-state-events.report-service-releases.dlq", "evaluation-state-events.indicator-service.dlq",
             "evaluation-state-events.budget-service.dlq", "evaluation-state-events.report-service.dlq",
-            "report-events.scoring-service.dlq", "audit-events", "audit-events.scoring-service.dlq");
+            "report-events.scoring-service.dlq", "audit-events", "audit-events.scoring-service.dlq",
+            "monitoring-events", "monitoring-events.report-service.dlq");
 
     private final StackOptions options;
     private final PostgresServer postgres;

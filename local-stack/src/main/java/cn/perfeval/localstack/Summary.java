@@ -12,12 +12,22 @@ final class Summary {
     }
 
     /** As the report writes points: 46.0 → "46", 49.54 → "49.54". */
+    /** The July round's report and its lights, so the first thing a user sees says where the year stands. */
+    private static void printMonitoring(PrintStream out, Stack stack, JsonNode round) {
+        JsonNode lights = round.path("lightCounts");
+        out.printf("Monitoring report: %s   (needs a token; round as of %s: %d green, %d yellow, %d red)%n",
+                MonitoringRound.monitoringReportUrl(stack, Main.DEPARTMENT, Main.YEAR, round.path("asOf").asText()),
+                round.path("asOf").asText(), lights.path("GREEN").asInt(), lights.path("YELLOW").asInt(),
+                lights.path("RED").asInt());
+    }
+
     private static String points(JsonNode value) {
         return value.isNumber() ? value.decimalValue().stripTrailingZeros().toPlainString() : value.asText();
     }
 
-    static void print(PrintStream out, Stack stack, JsonNode scorecard, JsonNode report, Map<String, String> tokens,
-            Duration elapsed) {
+    static void print(PrintStream out, Stack stack, DemoRun demo, Map<String, String> tokens, Duration elapsed) {
+        JsonNode scorecard = demo.scorecard();
+        JsonNode report = demo.report();
         out.println();
         out.println("==========================================================================================");
         out.printf("%s %d self-evaluation score: %s (%s)%n", Main.DEPARTMENT, Main.YEAR,
@@ -36,6 +46,7 @@ final class Summary {
                 Main.DEPARTMENT, Main.YEAR, report.path("version").asText());
         out.printf("Scorecard (JSON):  %s/api/v1/departments/%s/years/%d/scorecard   (needs a token)%n",
                 stack.url(StackOptions.SCORING), Main.DEPARTMENT, Main.YEAR);
+        printMonitoring(out, stack, demo.monitoring());
         out.println("Swagger UI / OpenAPI:");
         for (String service : stack.options().servicePorts().keySet()) {
             out.printf("  %-18s %s/q/swagger-ui   %s/q/openapi%n", service, stack.url(service), stack.url(service));
