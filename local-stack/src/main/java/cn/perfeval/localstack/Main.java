@@ -91,9 +91,15 @@ public final class Main {
 
         out.println("Loading the " + DEPARTMENT + " " + YEAR + " demo through the REST APIs ...");
         DemoRun demo = DemoRun.loadAndPublish(stack, tokens.actors(), DEPARTMENT, YEAR);
-        out.println("Loaded " + demo.indicators() + " indicators, budget and procurement with " + demo.expenditureLines()
-                + " expenditure lines, " + demo.judgements() + " judgements, " + demo.narrative().size()
-                + " narrative sections, the monitoring round of " + demo.monitoring().path("asOf").asText());
+        if (demo.fromEarlierRun()) {
+            out.println("The demo was published by an earlier run on this data; shown as it is (./run.sh --fresh loads"
+                    + " it again)");
+        } else {
+            out.println("Loaded " + demo.indicators() + " indicators, budget and procurement with "
+                    + demo.expenditureLines() + " expenditure lines, " + demo.judgements() + " judgements, "
+                    + demo.narrative().size() + " narrative sections, the monitoring round of "
+                    + demo.monitoring().path("asOf").asText());
+        }
 
         Map<String, String> printed = new LinkedHashMap<>();
         printed.put("editor (GZHPF)", tokens.staff());
