@@ -46,7 +46,7 @@ public record DemoRun(int indicators, long expenditureLines, int judgements, Lis
      */
     public static DemoRun loadAndPublish(Stack stack, DemoActors actors, String department, int year) {
         ReviewCycle cycle = new ReviewCycle(stack.url(StackOptions.SCORING), department, year);
-        if (cycle.cycle(actors.staff()).path("state").asText().equals("RELEASED")) {
+        if (cycle.isReleased(actors.staff())) {
             // An earlier run on the kept data published it; its facts are locked, so show what is there.
             return published(stack, actors, department, year);
         }

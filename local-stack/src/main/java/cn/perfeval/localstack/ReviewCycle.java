@@ -23,6 +23,12 @@ public final class ReviewCycle {
         return api.get(evaluationUrl + "/cycle").expect(200).json();
     }
 
+    /** Whether an earlier run published it; an evaluation with no facts yet (404) is not. */
+    public boolean isReleased(Api api) {
+        Api.Response response = api.get(evaluationUrl + "/cycle").expect(200, 404);
+        return response.status() == 200 && response.json().path("state").asText().equals("RELEASED");
+    }
+
     public JsonNode validation(Api api) {
         return api.get(evaluationUrl + "/validation").expect(200).json();
     }
