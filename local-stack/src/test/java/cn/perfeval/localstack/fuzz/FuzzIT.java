@@ -137,8 +137,10 @@ class FuzzIT {
     }
 
     /**
-     * The fuzzed department's records the paths name: one of its indicators, a judged item, a narrative section, and a
-     * review comment that does not exist (a well-formed answer to it is a 404 or, outside the review, a 409).
+     * The fuzzed department's records the paths name: one of its indicators, a judged item, a narrative section, a
+     * review comment that does not exist (a well-formed answer to it is a 404 or, outside the review, a 409), and a
+     * monitoring round's date and project (a round the fuzz may or may not have opened), and a scheme that does not
+     * exist (its monitoring thresholds are shared by every department, so the fuzz must not change the real ones).
      */
     private static FuzzTargets targets() {
         Api staff = new Api(stack.tokens().token("fuzz-targets", Set.of("department-editor"), Set.of(FUZZED)));
@@ -146,7 +148,8 @@ class FuzzIT {
                 + YEAR + "/indicators?size=1").expect(200).json().path("items").path(0).path("id").asText();
         return new FuzzTargets(FUZZED, YEAR, CALENDAR_YEAR,
                 Map.of("id", indicatorId, "indicatorId", indicatorId, "item", "financial-compliance",
-                        "key", "achievements", "commentId", "1"));
+                        "key", "achievements", "commentId", "1", "asOf", YEAR + "-07-31", "code", "P2023-01",
+                        "schemeId", "fuzz-scheme"));
     }
 
     private static DepartmentSnapshot otherDepartment() {
