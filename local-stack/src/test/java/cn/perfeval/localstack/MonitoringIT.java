@@ -13,6 +13,10 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -126,6 +130,30 @@ class MonitoringIT {
         assertThat(html.body()).contains("预算绩效运行监控报告", "年度住房公积金贷款发放笔数", "红", "上半年房地产市场低迷");
         assertThat(editor.get(report, "application/pdf").expect(200).body()).startsWith("%PDF");
         assertThat(new Api(null).get(report, "text/html").status()).isEqualTo(401);
+    }
+
+    /**
+     * Each service runs in a 128 MB heap (ServiceProcess): PDFs asked for together, the monitoring report's and the
+     * published report's, all arrive. Before report-service parsed its CJK font once and printed one document at a
+     * time, a single monitoring PDF ran it out of heap on the demo's data, and four at once did even after the first
+     * fix.
+     */
+    @Test
+    @Order(3)
+    void pdfsAskedForTogetherAllArrive() throws Exception {
+        String monitoring = MonitoringRound.monitoringReportUrl(stack, DEPT, YEAR, AS_OF);
+        String published = stack.url(StackOptions.REPORT) + "/reports/" + DEPT + "/" + YEAR + ".pdf";
+        List<Callable<Api.Response>> requests = List.of(() -> editor.get(monitoring, "application/pdf"),
+                () -> editor.get(monitoring, "application/pdf"), () -> editor.get(monitoring, "application/pdf"),
+                () -> new Api(null).get(published, "application/pdf"));
+        ExecutorService clients = Executors.newFixedThreadPool(requests.size());
+        try {
+            for (Future<Api.Response> response : clients.invokeAll(requests)) {
+                assertThat(response.get().expect(200).body()).startsWith("%PDF");
+            }
+        } finally {
+            clients.shutdownNow();
+        }
     }
 
     @Test
