@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
@@ -78,27 +79,29 @@ public class FactEventsConsumer {
 
     /**
      * Applies a batch of events to the projection in the caller's transaction, coalesced: of each entity only the
-     * newest version in the batch is written (the projection would keep only that one anyway), and each evaluation
-     * whose facts changed is marked once, with the correlation id of the last event that changed it.
+     * newest version in the batch is written, all in one statement (the projection would keep only that one anyway),
+     * and each evaluation whose facts changed is marked once, with the correlation id of the last event that changed
+     * it and how many of the batch's events were about it (many mean a burst is under way).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void applyAll(List<InboundEvent> events) {
+        Map<String, Newest> newest = newestOfEachEntity(events);
+        List<FactRecord> changed = projection.upsertAll(newest.values().stream()
+                .map(fact -> new ProjectionStore.SourcedFact(fact.fact(), fact.event().id())).toList());
         Map<Evaluation, String> changedEvaluations = new LinkedHashMap<>();
-        for (Newest newest : newestOfEachEntity(events).values()) {
-            FactRecord fact = newest.fact();
-            if (projection.upsert(fact, newest.event().id())) {
-                Evaluation evaluation = new Evaluation(fact.departmentCode(), fact.fiscalYear());
-                changedEvaluations.remove(evaluation);
-                changedEvaluations.put(evaluation, newest.event().correlationId());
-            } else {
-                LOG.debugf("Event %s carries %s %s v%d, not newer than the projection: ignored", newest.event().id(),
-                        fact.entityType(), fact.entityId(), fact.version());
-            }
+        for (FactRecord fact : changed) {
+            Evaluation evaluation = new Evaluation(fact.departmentCode(), fact.fiscalYear());
+            changedEvaluations.remove(evaluation);
+            changedEvaluations.put(evaluation, newest.get(key(fact)).event().correlationId());
         }
+        Map<Evaluation, Long> eventsPerEvaluation = newest.values().stream().collect(Collectors.groupingBy(
+                fact -> new Evaluation(fact.fact().departmentCode(), fact.fact().fiscalYear()),
+                Collectors.summingLong(Newest::events)));
         changedEvaluations.forEach((evaluation, correlationId) -> {
             Correlation.begin(correlationId);
-            pending.request(evaluation.departmentCode(), evaluation.fiscalYear());
+            pending.request(evaluation.departmentCode(), evaluation.fiscalYear(), eventsPerEvaluation.get(evaluation));
         });
+        LOG.debugf("%d events: %d entities, %d changed", events.size(), newest.size(), changed.size());
     }
 
     /** The newest version of each entity the events carry, checked; events of types the projection ignores skipped. */
@@ -114,17 +117,23 @@ public class FactEventsConsumer {
             if (!fact.deleted()) {
                 assembler.check(fact);
             }
-            newest.merge(fact.entityType() + "/" + fact.entityId(), new Newest(event, fact),
-                    (kept, arrived) -> arrived.fact().version() > kept.fact().version() ? arrived : kept);
+            newest.merge(key(fact), new Newest(event, fact, 1), (kept, arrived) -> new Newest(
+                    arrived.fact().version() > kept.fact().version() ? arrived.event() : kept.event(),
+                    arrived.fact().version() > kept.fact().version() ? arrived.fact() : kept.fact(),
+                    kept.events() + 1));
         }
         return newest;
+    }
+
+    private static String key(FactRecord fact) {
+        return fact.entityType() + "/" + fact.entityId();
     }
 
     private record Evaluation(String departmentCode, int fiscalYear) {
     }
 
-    /** An entity's fact with the event that carried it. */
-    private record Newest(InboundEvent event, FactRecord fact) {
+    /** An entity's newest fact in a batch, the event that carried it and how many events of the batch were about it. */
+    private record Newest(InboundEvent event, FactRecord fact, long events) {
     }
 
     private static FactRecord toFact(FactEventType type, JsonNode data) {

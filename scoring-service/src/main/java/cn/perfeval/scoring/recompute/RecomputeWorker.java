@@ -38,13 +38,16 @@ public class RecomputeWorker {
     private final AtomicLong recomputes = new AtomicLong();
     private final Timer duration;
     private final WakeableWorker worker;
+    private final Duration burstPause;
     private volatile boolean paused;
+    private volatile boolean burstUnderWay;
 
     public RecomputeWorker(Instance<ScorecardRecomputer> recomputer,
             @ConfigProperty(name = "perfeval.recompute.debounce", defaultValue = "PT0.05S") Duration debounce,
             @ConfigProperty(name = "perfeval.recompute.poll-interval", defaultValue = "PT2S") Duration pollInterval,
             @ConfigProperty(name = "perfeval.recompute.max-delay", defaultValue = "PT0.5S") Duration maxDelay,
             @ConfigProperty(name = "perfeval.recompute.max-delay-in-burst", defaultValue = "PT4S") Duration maxDelayInBurst,
+            @ConfigProperty(name = "perfeval.recompute.burst-pause", defaultValue = "PT0.5S") Duration burstPause,
             MeterRegistry registry) {
         this.recomputer = recomputer;
         this.duration = Timer.builder("perfeval.scoring.recompute")
@@ -53,6 +56,7 @@ public class RecomputeWorker {
         this.debounce = debounce;
         this.pollInterval = pollInterval;
         this.roundLimit = new RoundLimit(maxDelay, maxDelayInBurst);
+        this.burstPause = burstPause;
         this.worker = new WakeableWorker("scorecard-recompute", pollInterval, this::recomputeRound,
                 e -> LOG.errorf(e, "Recompute failed; the evaluation stays marked and is retried"));
     }
@@ -66,6 +70,16 @@ public class RecomputeWorker {
     }
 
     public void wakeUp() {
+        worker.wakeUp();
+    }
+
+    /**
+     * Wakes the worker for a change that came with many others (a consumer batch full of one evaluation's events):
+     * the consumer is working off a backlog, and its next batch may come later than the short debounce, so this
+     * round waits for a pause of {@code perfeval.recompute.burst-pause} instead.
+     */
+    public void wakeUpInBurst() {
+        burstUnderWay = true;
         worker.wakeUp();
     }
 
@@ -99,14 +113,18 @@ public class RecomputeWorker {
         }
     }
 
-    /** Waits until no change has arrived for one debounce period, but never longer than the round's limit. */
+    /**
+     * Waits until no change has arrived for one debounce period (the burst pause while a burst is under way), but
+     * never longer than the round's limit.
+     */
     private void awaitQuiet(WakeableWorker self) throws InterruptedException {
         long deadline = System.nanoTime() + roundLimit.current().toNanos();
         boolean quiet = false;
         while (!quiet && System.nanoTime() < deadline) {
-            // another change arrived within the debounce period: keep waiting for a quiet one
-            quiet = !self.awaitWakeUp(debounce);
+            // another change arrived within the pause: keep waiting for a quiet one
+            quiet = !self.awaitWakeUp(burstUnderWay ? burstPause : debounce);
         }
         roundLimit.roundEnded(quiet);
+        burstUnderWay = false;
     }
 }
