@@ -231,17 +231,32 @@ public final class SeedEvents implements AutoCloseable {
 
     /** Any event, as its producer would send it: a CloudEvents envelope around {@code data}, keyed department:year. */
     public void send(String topic, String type, String dataschema, ObjectNode data) {
+        sendValue(topic, envelope(type, dataschema, data));
+    }
+
+    /** The CloudEvents document a producer would send for {@code data}, with a new event id. */
+    public String envelope(String type, String dataschema, ObjectNode data) {
         ObjectNode envelope = JSON.createObjectNode()
                 .put("specversion", "1.0").put("id", UUID.randomUUID().toString()).put("source", "/seed-test")
                 .put("type", type).put("time", OffsetDateTime.now().toString()).put("datacontenttype", "application/json")
                 .put("dataschema", dataschema);
         envelope.set("data", data);
+        return envelope.toString();
+    }
+
+    /** Sends a record value as it is (an envelope sent again, or poison), keyed department:year. */
+    public void sendValue(String topic, String value) {
         // asynchronous: a burst is sent as fast as the producer goes; order per key is kept, close() flushes
-        ProducerRecord<String, String> record = new ProducerRecord<>(topic, department + ":" + year, envelope.toString());
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, department + ":" + year, value);
         if (correlationId != null) {
             record.headers().add(Correlation.KAFKA_HEADER, correlationId.getBytes(StandardCharsets.UTF_8));
         }
         producer.send(record);
+    }
+
+    /** Waits until everything sent so far is on the broker. */
+    public void flush() {
+        producer.flush();
     }
 
     @Override

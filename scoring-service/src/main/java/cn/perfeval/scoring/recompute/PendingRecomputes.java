@@ -8,6 +8,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Marks evaluations whose facts changed; the worker recomputes each marked evaluation once per burst. */
 @ApplicationScoped
@@ -16,12 +17,15 @@ public class PendingRecomputes {
     private final EntityManager entityManager;
     private final TransactionSynchronizationRegistry transactions;
     private final RecomputeWorker worker;
+    private final long burstEvents;
 
     public PendingRecomputes(EntityManager entityManager, TransactionSynchronizationRegistry transactions,
-            RecomputeWorker worker) {
+            RecomputeWorker worker,
+            @ConfigProperty(name = "perfeval.recompute.burst-events", defaultValue = "10") long burstEvents) {
         this.entityManager = entityManager;
         this.transactions = transactions;
         this.worker = worker;
+        this.burstEvents = burstEvents;
     }
 
     /** Marks every evaluation with facts, e.g. after a new version of the scheme they are scored under. */
@@ -65,6 +69,15 @@ public class PendingRecomputes {
     /** Marks one evaluation, remembering the correlation id of the event that changed it (the latest one wins). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void request(String departmentCode, int fiscalYear) {
+        request(departmentCode, fiscalYear, 1);
+    }
+
+    /**
+     * Marks one evaluation for {@code events} events of one consumer batch; from {@code perfeval.recompute.burst-events}
+     * on, the worker is told a burst is under way, so it waits for a longer pause before scoring.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void request(String departmentCode, int fiscalYear, long events) {
         entityManager.createNativeQuery("""
                 INSERT INTO pending_recompute (department_code, fiscal_year, due_at, correlation_id)
                 VALUES (:dept, :year, :now, :correlation)
@@ -76,7 +89,7 @@ public class PendingRecomputes {
                 .setParameter("now", OffsetDateTime.now(ZoneOffset.UTC))
                 .setParameter("correlation", Correlation.current())
                 .executeUpdate();
-        wakeWorkerAfterCommit();
+        AfterCommit.run(transactions, events >= burstEvents ? worker::wakeUpInBurst : worker::wakeUp);
     }
 
     /** Whether the evaluation's facts changed since its last scorecard (a recompute is queued or failing). */

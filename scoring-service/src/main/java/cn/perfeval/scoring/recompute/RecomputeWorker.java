@@ -9,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -16,8 +18,13 @@ import org.jboss.logging.Logger;
 
 /**
  * Recomputes marked evaluations on one background thread. After a wake-up it waits until changes pause for a
- * short debounce (at most {@code perfeval.recompute.max-delay}), so that a burst of events collapses into a handful
- * of recomputes; the poll interval is the backstop for marks left by a crash.
+ * short debounce, so that a burst of events collapses into a handful of recomputes; the poll interval is the
+ * backstop for marks left by a crash. The wait is bounded: at most {@code perfeval.recompute.max-delay} after an
+ * isolated change, and while changes keep arriving without a pause, each round's bound doubles up to
+ * {@code perfeval.recompute.max-delay-in-burst} (a long burst is scored every few seconds, not twice a second); the
+ * first pause brings it back. An isolated change is therefore scored one debounce after it arrives, as before. A
+ * round recomputes only the evaluations marked before it started: a mark set while it scored waits for the next
+ * round and its debounce, instead of being recomputed at once for every event of a burst.
  */
 @ApplicationScoped
 public class RecomputeWorker {
@@ -27,16 +34,20 @@ public class RecomputeWorker {
     private final Instance<ScorecardRecomputer> recomputer;
     private final Duration debounce;
     private final Duration pollInterval;
-    private final Duration maxDelay;
+    private final RoundLimit roundLimit;
     private final AtomicLong recomputes = new AtomicLong();
     private final Timer duration;
     private final WakeableWorker worker;
+    private final Duration burstPause;
     private volatile boolean paused;
+    private volatile boolean burstUnderWay;
 
     public RecomputeWorker(Instance<ScorecardRecomputer> recomputer,
             @ConfigProperty(name = "perfeval.recompute.debounce", defaultValue = "PT0.05S") Duration debounce,
             @ConfigProperty(name = "perfeval.recompute.poll-interval", defaultValue = "PT2S") Duration pollInterval,
             @ConfigProperty(name = "perfeval.recompute.max-delay", defaultValue = "PT0.5S") Duration maxDelay,
+            @ConfigProperty(name = "perfeval.recompute.max-delay-in-burst", defaultValue = "PT4S") Duration maxDelayInBurst,
+            @ConfigProperty(name = "perfeval.recompute.burst-pause", defaultValue = "PT0.5S") Duration burstPause,
             MeterRegistry registry) {
         this.recomputer = recomputer;
         this.duration = Timer.builder("perfeval.scoring.recompute")
@@ -44,7 +55,8 @@ public class RecomputeWorker {
                 .register(registry);
         this.debounce = debounce;
         this.pollInterval = pollInterval;
-        this.maxDelay = maxDelay;
+        this.roundLimit = new RoundLimit(maxDelay, maxDelayInBurst);
+        this.burstPause = burstPause;
         this.worker = new WakeableWorker("scorecard-recompute", pollInterval, this::recomputeRound,
                 e -> LOG.errorf(e, "Recompute failed; the evaluation stays marked and is retried"));
     }
@@ -58,6 +70,16 @@ public class RecomputeWorker {
     }
 
     public void wakeUp() {
+        worker.wakeUp();
+    }
+
+    /**
+     * Wakes the worker for a change that came with many others (a consumer batch full of one evaluation's events):
+     * the consumer is working off a backlog, and its next batch may come later than the short debounce, so this
+     * round waits for a pause of {@code perfeval.recompute.burst-pause} instead.
+     */
+    public void wakeUpInBurst() {
+        burstUnderWay = true;
         worker.wakeUp();
     }
 
@@ -80,9 +102,10 @@ public class RecomputeWorker {
         if (self.awaitWakeUp(pollInterval)) {
             awaitQuiet(self);
         }
+        OffsetDateTime roundStart = OffsetDateTime.now(ZoneOffset.UTC);
         while (self.running() && !paused) {
             long started = System.nanoTime();
-            if (!recomputer.get().recomputeNext()) {
+            if (!recomputer.get().recomputeNext(roundStart)) {
                 return;
             }
             duration.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
@@ -91,13 +114,17 @@ public class RecomputeWorker {
     }
 
     /**
-     * Waits until no change has arrived for one debounce period, but never longer than {@code maxDelay}: a steady
-     * trickle of events is scored a few times a second instead of once per event.
+     * Waits until no change has arrived for one debounce period (the burst pause while a burst is under way), but
+     * never longer than the round's limit.
      */
     private void awaitQuiet(WakeableWorker self) throws InterruptedException {
-        long deadline = System.nanoTime() + maxDelay.toNanos();
-        while (System.nanoTime() < deadline && self.awaitWakeUp(debounce)) {
-            // another change arrived within the debounce period: keep waiting for a quiet one
+        long deadline = System.nanoTime() + roundLimit.current().toNanos();
+        boolean quiet = false;
+        while (!quiet && System.nanoTime() < deadline) {
+            // another change arrived within the pause: keep waiting for a quiet one
+            quiet = !self.awaitWakeUp(burstUnderWay ? burstPause : debounce);
         }
+        roundLimit.roundEnded(quiet);
+        burstUnderWay = false;
     }
 }

@@ -36,19 +36,20 @@ public class ScorecardRecomputer {
     }
 
     /**
-     * Picks the most overdue evaluation and recomputes it. The mark is not locked while scoring (the consumers would
+     * Picks the most overdue evaluation marked before {@code markedBefore} (the worker's round start) and
+     * recomputes it. The mark is not locked while scoring (the consumers would
      * queue behind every recompute and bursts could not coalesce); it is removed afterwards only if no event
      * re-marked it meanwhile, and a transaction-scoped advisory lock keeps two instances off the same evaluation.
      *
      * @return false when nothing was due
      */
-    public boolean recomputeNext() {
+    public boolean recomputeNext(OffsetDateTime markedBefore) {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         @SuppressWarnings("unchecked")
         List<Object[]> due = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
                 SELECT department_code, fiscal_year, due_at, correlation_id FROM pending_recompute
-                 WHERE due_at <= :now ORDER BY due_at LIMIT 1
-                """).setParameter("now", now).getResultList());
+                 WHERE due_at <= :markedBefore ORDER BY due_at LIMIT 1
+                """).setParameter("markedBefore", markedBefore).getResultList());
         if (due.isEmpty()) {
             return false;
         }

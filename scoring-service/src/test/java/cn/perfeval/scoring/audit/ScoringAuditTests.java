@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import cn.perfeval.platform.events.outbox.OutboxEvent;
 import cn.perfeval.scoring.ScorecardPolling;
 import cn.perfeval.scoring.SeedEvents;
+import cn.perfeval.scoring.engine.GuangzhouSeed;
 import cn.perfeval.testinfra.EvaluationStates;
 import cn.perfeval.testinfra.EventSchemas;
 import cn.perfeval.testinfra.RealInfrastructureResource;
@@ -74,7 +75,9 @@ class ScoringAuditTests {
     void anIndicatorItemShowsTheEntriesOfTheIndicatorsItRead() throws Exception {
         String dept = "AUDSCO2";
         new SeedEvents(dept, YEAR).wholeSeed();
-        JsonPath scorecard = ScorecardPolling.awaitScorecard(dept, YEAR, s -> s.getString("total") != null);
+        // the three topics are consumed independently: wait for the scorecard that has read the indicators too
+        JsonPath scorecard = ScorecardPolling.awaitScorecard(dept, YEAR, s -> s.getString("total") != null
+                && s.getList("indicators").size() == GuangzhouSeed.indicators().size());
         Map<String, Object> item = scorecard.getList("items", Map.class).stream()
                 .filter(candidate -> candidate.toString().contains("entityType=indicator")).findFirst().orElseThrow();
         String code = (String) item.get("code");

@@ -10,12 +10,12 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /** Reads a dead-letter topic from the start. */
-final class DeadLetters {
+public final class DeadLetters {
 
     private DeadLetters() {
     }
 
-    static List<String> values(String topic, Duration patience) {
+    public static List<String> values(String topic, Duration patience) {
         List<String> values = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafkaBootstrapServers(),

@@ -22,7 +22,8 @@ public class InboundEvents {
     /** Parses the record; anything unreadable is a {@link PoisonMessageException}. */
     public InboundEvent read(ConsumerRecord<String, String> record) {
         Header header = record.headers().lastHeader(Correlation.KAFKA_HEADER);
-        Correlation.begin(header == null ? null : new String(header.value(), StandardCharsets.UTF_8));
+        String correlationId = header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        Correlation.begin(correlationId);
         if (record.value() == null) {
             throw new PoisonMessageException("Empty record at " + where(record));
         }
@@ -35,7 +36,7 @@ public class InboundEvents {
         if (envelope.type() == null || envelope.id() == null || envelope.data() == null || envelope.data().isNull()) {
             throw new PoisonMessageException("CloudEvent without id, type or data at " + where(record));
         }
-        return new InboundEvent(envelope, record.topic(), record.partition(), record.offset());
+        return new InboundEvent(envelope, record.topic(), record.partition(), record.offset(), correlationId);
     }
 
     /** Binds the event's data to a payload record; a shape mismatch is poison, not a retryable failure. */
