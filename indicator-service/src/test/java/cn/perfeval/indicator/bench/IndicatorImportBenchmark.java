@@ -33,7 +33,7 @@ import java.util.Set;
  * created, one event per reported indicator arrived, and the service lists that many indicators; otherwise the
  * benchmark fails. Measures only; nothing here is a test. Run through {@code indicator-service/bench/indicator-import.sh}.
  *
- * <p>Options: {@code --rows=10000,10000,50000} (one import per figure; the first 10,000-row figure is recorded as
+ * <p>Options: {@code --rows=10000,10000,40000} (one import per figure; the first 10,000-row figure is recorded as
  * {@code import.rowsPerSecond}), {@code --heap=128m}, {@code --warmup=2000} (0: none), {@code --jfr}.
  */
 public final class IndicatorImportBenchmark {
@@ -52,9 +52,19 @@ public final class IndicatorImportBenchmark {
         this.events = events;
     }
 
-    public static void main(String[] args) throws Exception {
-        Map<String, String> options = BenchSupport.options(args);
-        List<Integer> imports = Arrays.stream(options.getOrDefault("rows", "10000,10000,50000").split(","))
+    /** Exits when done or failed: the embedded broker's threads would otherwise keep this JVM (and PostgreSQL) alive. */
+    public static void main(String[] args) {
+        try {
+            run(BenchSupport.options(args));
+            System.exit(0);
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+    }
+
+    private static void run(Map<String, String> options) throws IOException, InterruptedException {
+        List<Integer> imports = Arrays.stream(options.getOrDefault("rows", "10000,10000,40000").split(","))
                 .map(Integer::parseInt).toList();
         String heap = options.getOrDefault("heap", "128m");
         int warmup = Integer.parseInt(options.getOrDefault("warmup", "2000"));
@@ -85,7 +95,6 @@ public final class IndicatorImportBenchmark {
             BenchmarksJson.ofCheckout().record(FIGURE, recorded, "rows/s");
         }
         System.out.println("load average at end: " + loadAverage());
-        System.exit(0);
     }
 
     /** One checked import; returns rows per second, events included. */
