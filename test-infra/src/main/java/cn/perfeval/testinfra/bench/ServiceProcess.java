@@ -68,6 +68,8 @@ public final class ServiceProcess implements AutoCloseable {
             command.addAll(List.of("-jar", jar.toString()));
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(workDir.resolve(module + ".log").toFile()).start();
+            // a benchmark stopped with Ctrl-C or kill does not leave its service running
+            Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
             return new ServiceProcess(module, process, gcLog, "http://127.0.0.1:" + port);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
