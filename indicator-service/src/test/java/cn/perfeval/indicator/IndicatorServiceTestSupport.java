@@ -1,6 +1,7 @@
 package cn.perfeval.indicator;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.perfeval.platform.events.outbox.OutboxEvent;
 import cn.perfeval.testinfra.EventSchemas;
@@ -9,7 +10,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.ValidationMessage;
 import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /** Tokens, request shortcuts and event schema checks shared by this service's component tests. */
 public final class IndicatorServiceTestSupport {
@@ -41,6 +44,20 @@ public final class IndicatorServiceTestSupport {
         return given().config(io.restassured.RestAssured.config().jsonConfig(io.restassured.config.JsonConfig.jsonConfig()
                         .numberReturnType(io.restassured.path.json.config.JsonPathConfig.NumberReturnType.BIG_DECIMAL)))
                 .auth().oauth2(token).contentType("application/json");
+    }
+
+    /** Waits until the condition holds (the relay works in the background), failing after {@code patience}. */
+    public static void awaitTrue(Duration patience, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("condition within " + patience).isLessThan(deadline);
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
     }
 
     /** Validation messages of an emitted event's data against the schema its dataschema names (empty: valid). */

@@ -1,9 +1,12 @@
 package cn.perfeval.budget.bench;
 
-import cn.perfeval.budget.bench.ServiceUnderTest.HeapFigures;
+import static cn.perfeval.testinfra.bench.BenchSupport.loadAverage;
+
 import cn.perfeval.testinfra.DevTokens;
-import cn.perfeval.testinfra.KafkaBroker;
 import cn.perfeval.testinfra.TestInfrastructure;
+import cn.perfeval.testinfra.bench.BenchSupport;
+import cn.perfeval.testinfra.bench.ServiceProcess;
+import cn.perfeval.testinfra.bench.ServiceProcess.HeapFigures;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -12,11 +15,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,13 +36,12 @@ import java.util.Set;
 public final class ErpPushBenchmark {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final double MB = 1_048_576.0;
 
     private ErpPushBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = options(args);
+        Map<String, String> options = BenchSupport.options(args);
         List<Integer> pushes = Arrays.stream(options.getOrDefault("lines", "100000").split(",")).map(Integer::parseInt).toList();
         List<String> formats = List.of(options.getOrDefault("format", "csv").split(","));
         String heap = options.getOrDefault("heap", "128m");
@@ -50,19 +50,12 @@ public final class ErpPushBenchmark {
         Path workDir = project.resolve("budget-service/target/bench");
 
         System.out.println("load average at start: " + loadAverage());
-        Map<String, String> config = new LinkedHashMap<>();
-        config.put("kafka.bootstrap.servers", TestInfrastructure.kafkaBootstrapServers());
-        config.put("quarkus.datasource.jdbc.url", TestInfrastructure.database("budget_bench"));
-        config.put("quarkus.datasource.username", TestInfrastructure.postgresUser());
-        config.put("quarkus.datasource.password", TestInfrastructure.postgresPassword());
+        Map<String, String> config = BenchSupport.realInfrastructure("budget_bench", workDir);
         DevTokens tokens = TestInfrastructure.tokens();
-        config.put("mp.jwt.verify.publickey.location",
-                tokens.writePublicKeyPem(workDir.resolve("jwt-public.pem")).toUri().toString());
-        config.put("mp.jwt.verify.issuer", DevTokens.ISSUER);
 
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        try (ServiceUnderTest service = ServiceUnderTest.start(project.resolve("budget-service/target/quarkus-app/quarkus-run.jar"),
-                heap, KafkaBroker.freePort(), config, workDir, options.containsKey("jfr"))) {
+        try (ServiceProcess service = ServiceProcess.start(project, "budget-service", heap, config, workDir,
+                options.containsKey("jfr"))) {
             service.awaitReady(http, Duration.ofMinutes(3));
             System.out.printf("budget-service pid %d, -Xms%s -Xmx%s, log and GC log in %s%n", service.pid(), heap, heap, workDir);
             int run = 0;
@@ -81,7 +74,7 @@ public final class ErpPushBenchmark {
         System.exit(0);
     }
 
-    private static void push(HttpClient http, ServiceUnderTest service, DevTokens tokens, String dept, int lines,
+    private static void push(HttpClient http, ServiceProcess service, DevTokens tokens, String dept, int lines,
                              String format, String label) throws IOException, InterruptedException {
         boolean json = format.equals("json");
         String token = tokens.token("bench-erp", Set.of("erp-integration"), Set.of(dept));
@@ -107,11 +100,8 @@ public final class ErpPushBenchmark {
         if (spent.compareTo(GeneratedPush.expectedTotal(lines)) != 0) {
             throw new IllegalStateException("spent " + spent + " is not the pushed total " + GeneratedPush.expectedTotal(lines));
         }
-        String heapFigures = heap.collections() == 0 ? "no collection"
-                : String.format("%d collections, heap peak %.1f MB, after collection at most %.1f MB", heap.collections(),
-                        heap.peakBeforeCollection() / MB, heap.maxAfterCollection() / MB);
         System.out.printf("%-8s %-4s %,9d lines in %6.2f s = %,7.0f lines/s; service CPU %5.2f s; %s; load %s%n",
-                label, format, lines, seconds, lines / seconds, cpu, heapFigures, loadAverage());
+                label, format, lines, seconds, lines / seconds, cpu, heap.describe(), loadAverage());
     }
 
     private static JsonNode send(HttpClient http, HttpRequest request) throws IOException, InterruptedException {
@@ -121,22 +111,5 @@ public final class ErpPushBenchmark {
                     + ": " + response.body());
         }
         return JSON.readTree(response.body());
-    }
-
-    private static String loadAverage() throws IOException {
-        String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
-        return fields[0] + " " + fields[1] + " " + fields[2];
-    }
-
-    private static Map<String, String> options(String[] args) {
-        Map<String, String> options = new LinkedHashMap<>();
-        for (String arg : args) {
-            if (!arg.startsWith("--")) {
-                throw new IllegalArgumentException("options look like --lines=100000, got " + arg);
-            }
-            String[] pair = arg.substring(2).split("=", 2);
-            options.put(pair[0], pair.length == 2 ? pair[1] : "true");
-        }
-        return options;
     }
 }

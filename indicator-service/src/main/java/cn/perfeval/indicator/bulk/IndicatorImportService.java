@@ -4,6 +4,7 @@ import cn.perfeval.indicator.tabular.FieldError;
 import cn.perfeval.indicator.tabular.IndicatorImport;
 import cn.perfeval.indicator.tabular.IndicatorRow;
 import cn.perfeval.indicator.tabular.RowOutcome;
+import cn.perfeval.indicator.tree.IndicatorImportBatch;
 import cn.perfeval.indicator.tree.IndicatorRequest;
 import cn.perfeval.indicator.tree.IndicatorService;
 import cn.perfeval.platform.problem.Problem;
@@ -12,7 +13,6 @@ import cn.perfeval.platform.problem.ProblemException;
 import cn.perfeval.platform.problem.ProblemType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -26,12 +26,10 @@ import java.util.UUID;
 public class IndicatorImportService {
 
     private final IndicatorService indicators;
-    private final EntityManager entityManager;
     private final WriteWindow window;
 
-    public IndicatorImportService(IndicatorService indicators, EntityManager entityManager, WriteWindow window) {
+    public IndicatorImportService(IndicatorService indicators, WriteWindow window) {
         this.indicators = indicators;
-        this.entityManager = entityManager;
         this.window = window;
     }
 
@@ -49,24 +47,26 @@ public class IndicatorImportService {
                 : perRow(dept, year, table, actor, rowOffset);
     }
 
-    /** Every row in one transaction: the first row the service refuses rolls back the whole table. */
+    /**
+     * Every row in one transaction, written in chunks ({@link IndicatorImportBatch}): the first row the service
+     * refuses rolls back the whole table.
+     */
     private ImportReport allOrNothing(String dept, int year, IndicatorImport table, String actor, int rowOffset) {
         if (!table.isClean()) {
             throw rejected(table.invalidRows(), rowOffset);
         }
         List<ImportReport.RowResult> results = QuarkusTransaction.requiringNew().timeout(600).call(() -> {
-            List<ImportReport.RowResult> applied = new ArrayList<>();
-            Targets targets = new Targets(indicators.idsByBranchAndName(dept, year), indicators.nextOrdinalOf(dept, year));
+            List<ImportReport.RowResult> applied = new ArrayList<>(table.rows().size());
+            IndicatorImportBatch batch = indicators.importBatch(dept, year, actor);
             for (RowOutcome outcome : table.rows()) {
                 try {
-                    applied.add(upsert(dept, year, outcome, actor, rowOffset, targets));
+                    IndicatorImportBatch.Written written = batch.add(requestOf(outcome.row()), actualOf(outcome.row()));
+                    applied.add(result(outcome, rowOffset, written.created(), written.id()));
                 } catch (ProblemException e) {
                     throw rowProblem(outcome, e, rowOffset);
                 }
-                // rows are independent: a session growing by one entity per row would make every flush slower
-                entityManager.flush();
-                entityManager.clear();
             }
+            batch.finish();
             return applied;
         });
         return report(table, ImportMode.ALL_OR_NOTHING, true, results);
@@ -95,20 +95,30 @@ public class IndicatorImportService {
     private ImportReport.RowResult upsert(String dept, int year, RowOutcome outcome, String actor, int rowOffset,
             Targets targets) {
         IndicatorRow row = outcome.row();
-        IndicatorRequest request = new IndicatorRequest(row.category().name(), row.level2(), row.name(),
-                row.periodTarget() == null ? null : row.periodTarget().text(), row.annualTarget().text(), row.weight(),
-                row.note(), null);
         String key = IndicatorService.branchKey(row.category().name(), row.level2(), row.name());
         UUID existing = targets.ids().get(key);
-        IndicatorService.ImportedIndicator imported = indicators.upsert(dept, year, request,
-                row.actual() == null ? null : row.actual().text(), actor, existing,
-                existing == null ? targets.nextOrdinal() : 0);
+        IndicatorService.ImportedIndicator imported = indicators.upsert(dept, year, requestOf(row), actualOf(row), actor,
+                existing, existing == null ? targets.nextOrdinal() : 0);
         if (existing == null) {
             targets.ids().put(key, imported.indicator().id());
             targets.advance();
         }
-        return new ImportReport.RowResult(outcome.rowNumber() - rowOffset, outcome.sheet(), row.name(),
-                imported.created() ? "CREATED" : "UPDATED", imported.indicator().id(), List.of());
+        return result(outcome, rowOffset, imported.created(), imported.indicator().id());
+    }
+
+    private static IndicatorRequest requestOf(IndicatorRow row) {
+        return new IndicatorRequest(row.category().name(), row.level2(), row.name(),
+                row.periodTarget() == null ? null : row.periodTarget().text(), row.annualTarget().text(), row.weight(),
+                row.note(), null);
+    }
+
+    private static String actualOf(IndicatorRow row) {
+        return row.actual() == null ? null : row.actual().text();
+    }
+
+    private static ImportReport.RowResult result(RowOutcome outcome, int rowOffset, boolean created, UUID id) {
+        return new ImportReport.RowResult(outcome.rowNumber() - rowOffset, outcome.sheet(), outcome.row().name(),
+                created ? "CREATED" : "UPDATED", id, List.of());
     }
 
     /**

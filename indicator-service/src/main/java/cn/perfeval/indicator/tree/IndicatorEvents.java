@@ -23,6 +23,11 @@ public class IndicatorEvents {
         publisher.publish(event(INDICATOR_CHANGED, indicator));
     }
 
+    /** One changed event per indicator, in order, written to the outbox as one batch (an imported table). */
+    public void changedAll(java.util.List<IndicatorView> indicators) {
+        publisher.publishAll(indicators.stream().map(indicator -> event(INDICATOR_CHANGED, indicator)).toList());
+    }
+
     /** The tombstone carries the last state with a version above it, so it supersedes every earlier event. */
     public void deleted(IndicatorView indicator) {
         publisher.publish(event(INDICATOR_DELETED, indicator));

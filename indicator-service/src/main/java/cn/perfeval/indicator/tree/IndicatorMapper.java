@@ -15,6 +15,11 @@ public class IndicatorMapper {
     private final CompletionEvaluator completions = new CompletionEvaluator(CompletionPolicy.DEFAULT);
 
     public IndicatorView toView(Indicator indicator) {
+        return toView(indicator, Progress.of(indicator.id));
+    }
+
+    /** The view with the indicator's mid-year values already at hand (none for one just created). */
+    IndicatorView toView(Indicator indicator, java.util.List<Progress> progress) {
         return new IndicatorView(indicator.id, indicator.departmentCode, indicator.fiscalYear, indicator.ordinal,
                 indicator.level1, IndicatorCategory.valueOf(indicator.level1).label(), indicator.level2,
                 indicator.name, indicator.comparator,
@@ -26,7 +31,7 @@ public class IndicatorMapper {
                 completion(indicator),
                 new IndicatorView.Evidence(indicator.evidenceDocument, indicator.evidenceUrl, indicator.reportedBy,
                         indicator.reportedAt),
-                Progress.of(indicator.id).stream().map(p -> new IndicatorView.ProgressValue(p.asOf, p.valueText, canonical(p.value),
+                progress.stream().map(p -> new IndicatorView.ProgressValue(p.asOf, p.valueText, canonical(p.value),
                         p.unit, p.note, p.reportedBy)).toList(),
                 indicator.version, indicator.updatedAt);
     }

@@ -109,6 +109,19 @@ public class IndicatorService {
         return new ImportedIndicator(save(indicator, before), existing == null);
     }
 
+    /**
+     * Opens the write of a whole imported table in the caller's transaction: the evaluation is checked writable (and
+     * stays so, its window being share-locked until the commit) and the department is looked up once for all rows.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public IndicatorImportBatch importBatch(String dept, int year, String actor) {
+        window.requireWritable(dept, year);
+        requireDepartment(dept);
+        return new IndicatorImportBatch(new IndicatorImportBatch.Evaluation(dept, year, actor,
+                idsByBranchAndName(dept, year), nextOrdinal(dept, year)), entityManager, mapper, events,
+                departmentEvents, audit);
+    }
+
     /** The indicators of an evaluation by branch and name, for an import to match its rows against. */
     public java.util.Map<String, UUID> idsByBranchAndName(String dept, int year) {
         java.util.Map<String, UUID> ids = new java.util.HashMap<>();
@@ -247,6 +260,14 @@ public class IndicatorService {
     }
 
     private void apply(Indicator indicator, IndicatorRequest request, boolean checkUniqueName) {
+        applyValues(indicator, request);
+        if (checkUniqueName) {
+            requireUniqueInBranch(indicator);
+        }
+    }
+
+    /** The request's values, validated as the domain reads them, without the uniqueness check (an import's own). */
+    static void applyValues(Indicator indicator, IndicatorRequest request) {
         IndicatorCategory level1 = category(request.level1());
         MeasuredValue annual = parseTarget("annualTarget", request.annualTarget());
         if (request.periodTarget() != null && !request.periodTarget().isBlank()) {
@@ -262,12 +283,9 @@ public class IndicatorService {
         indicator.targetUnit = annual.isQualitative() ? null : annual.unit().base();
         indicator.weight = request.weight();
         indicator.calculationNote = request.calculationNote();
-        if (checkUniqueName) {
-            requireUniqueInBranch(indicator);
-        }
     }
 
-    private static void readActual(Indicator indicator, String text) {
+    static void readActual(Indicator indicator, String text) {
         MeasuredValue target = MeasuredValue.parseTarget(indicator.annualTargetText);
         MeasuredValue actual;
         try {
@@ -344,7 +362,7 @@ public class IndicatorService {
         IfMatch.require(expected, indicator.version, "Indicator " + indicator.id);
     }
 
-    private static Department requireDepartment(String dept) {
+    static Department requireDepartment(String dept) {
         return Department.<Department>findByIdOptional(dept).orElseThrow(() -> ProblemException.notFound(
                 "No department " + dept + "; create it with PUT /api/v1/departments/" + dept));
     }

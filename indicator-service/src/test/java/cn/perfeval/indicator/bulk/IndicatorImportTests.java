@@ -2,7 +2,9 @@ package cn.perfeval.indicator.bulk;
 
 import static cn.perfeval.indicator.IndicatorServiceTestSupport.DEPT;
 import static cn.perfeval.indicator.IndicatorServiceTestSupport.as;
+import static cn.perfeval.indicator.IndicatorServiceTestSupport.awaitTrue;
 import static cn.perfeval.indicator.IndicatorServiceTestSupport.editorOf;
+import static cn.perfeval.indicator.IndicatorServiceTestSupport.schemaViolations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -13,15 +15,20 @@ import cn.perfeval.indicator.tabular.IndicatorTableReader;
 import cn.perfeval.indicator.tree.Indicator;
 import cn.perfeval.platform.events.outbox.OutboxEvent;
 import cn.perfeval.testinfra.RealInfrastructureResource;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +41,7 @@ class IndicatorImportTests {
             "100.45", "101.01", "104.04", "119.55", "111.11");
     private static final String EDITOR = editorOf(DEPT);
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeEach
     void department() {
@@ -106,6 +114,75 @@ class IndicatorImportTests {
         assertThat(read.isClean()).isTrue();
         assertThat(read.rows()).extracting(row -> row.sheet()).containsOnly("表1", "表2");
         assertThat(read.validRows()).extracting(row -> row.name()).hasSize(11).contains("业务大厅服务评价好评率");
+    }
+
+    /**
+     * A table of several chunks ({@code IndicatorImportBatch} writes 500 rows at a time) is still written as each row
+     * alone would be: one changed event per indicator in row order, each valid against indicator-v1 and carrying the
+     * stored version, one audit entry per row, the department's event first, and every row relayed to the broker. A
+     * second import updates each indicator once more.
+     */
+    @Test
+    void aTableOfSeveralChunksWritesOneEventAndOneAuditEntryPerRowAndRelaysThemAll() {
+        int rows = 1_201;
+        long before = lastOutboxSeq();
+        as(EDITOR).contentType("text/csv").body(table(rows)).post(imports(2092))
+                .then().statusCode(200).body("committed", equalTo(true)).body("created", equalTo(rows));
+        List<OutboxEvent> written = outboxAfter(before);
+
+        assertThat(written.get(0).eventType).isEqualTo("cn.perfeval.indicator.department.changed");
+        List<OutboxEvent> changed = ofType(written, "cn.perfeval.indicator.indicator.changed");
+        assertThat(changed).hasSize(rows);
+        assertThat(changed).allSatisfy(event -> assertThat(schemaViolations(event)).isEmpty());
+        assertThat(changed).extracting(event -> data(event).path("name").asText())
+                .containsExactlyElementsOf(IntStream.range(0, rows).mapToObj(i -> "指标" + i).toList());
+        assertThat(changed).extracting(event -> data(event).path("version").asLong()).containsOnly(0L);
+        assertThat(ofType(written, "cn.perfeval.audit.entry-recorded")).hasSize(rows);
+        assertThat(count(2092)).isEqualTo(rows);
+        awaitRelayed(before);
+
+        long second = lastOutboxSeq();
+        as(EDITOR).contentType("text/csv").body(table(rows)).post(imports(2092))
+                .then().statusCode(200).body("updated", equalTo(rows));
+        assertThat(ofType(outboxAfter(second), "cn.perfeval.indicator.indicator.changed"))
+                .extracting(event -> data(event).path("version").asLong()).hasSize(rows).containsOnly(1L);
+        assertThat(count(2092)).isEqualTo(rows);
+    }
+
+    private static byte[] table(int rows) {
+        StringBuilder csv = new StringBuilder("一级指标,二级指标,三级指标,实施周期指标值,年度指标值,完成指标值\n");
+        for (int i = 0; i < rows; i++) {
+            csv.append("产出指标,分组").append(i / 100).append(",指标").append(i).append(",≥85%,≥85%,").append(80 + i % 30)
+                    .append(".5%\n");
+        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static long lastOutboxSeq() {
+        return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>find("order by seq desc")
+                .firstResultOptional().map(event -> event.seq).orElse(0L));
+    }
+
+    private static List<OutboxEvent> outboxAfter(long seq) {
+        return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>list("seq > ?1 order by seq", seq));
+    }
+
+    private static List<OutboxEvent> ofType(List<OutboxEvent> events, String type) {
+        return events.stream().filter(event -> event.eventType.equals(type)).toList();
+    }
+
+    private static JsonNode data(OutboxEvent event) {
+        try {
+            return JSON.readTree(event.payload).path("data");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The relay marks a row sent only once the broker acknowledged it. */
+    private static void awaitRelayed(long afterSeq) {
+        awaitTrue(Duration.ofSeconds(60), () -> QuarkusTransaction.requiringNew()
+                .call(() -> OutboxEvent.count("seq > ?1 and sentAt is null", afterSeq)) == 0);
     }
 
     private static List<String> rates(int year) {

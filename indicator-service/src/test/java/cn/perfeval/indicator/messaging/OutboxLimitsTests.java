@@ -1,5 +1,6 @@
 package cn.perfeval.indicator.messaging;
 
+import static cn.perfeval.indicator.IndicatorServiceTestSupport.awaitTrue;
 import static cn.perfeval.indicator.IndicatorServiceTestSupport.DEPT;
 import static cn.perfeval.indicator.IndicatorServiceTestSupport.as;
 import static cn.perfeval.indicator.IndicatorServiceTestSupport.editorOf;
@@ -20,7 +21,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -51,7 +51,7 @@ class OutboxLimitsTests {
                 .body("version", equalTo(1));
         OutboxEvent largest = latestRow(GOALS_KEY);
         assertThat(largest.payload.getBytes(StandardCharsets.UTF_8).length).isBetween(120_000, 900_000);
-        awaitTrue(() -> row(largest.seq).sentAt != null);
+        awaitTrue(Duration.ofSeconds(20), () -> row(largest.seq).sentAt != null);
         long events = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count());
 
         as(EDITOR).body(goals(TextLimits.TEXT_ITEMS, TextLimits.TEXT + 1)).put(GOALS).then().statusCode(400)
@@ -69,7 +69,7 @@ class OutboxLimitsTests {
         long sameEvaluationLater = insertRow(DEAD_KEY, "{\"later\":true}");
         long otherEvaluation = insertRow("LIVEROW:2096", "{\"other\":true}");
 
-        awaitTrue(() -> row(otherEvaluation).sentAt != null && row(dead).deadAt != null);
+        awaitTrue(Duration.ofSeconds(20), () -> row(otherEvaluation).sentAt != null && row(dead).deadAt != null);
         assertThat(row(dead).sentAt).isNull();
         assertThat(row(dead).lastError).contains("RecordTooLarge", "larger than");
         assertThat(row(sameEvaluationLater).sentAt).as("waits behind the dead row of its evaluation").isNull();
@@ -85,8 +85,8 @@ class OutboxLimitsTests {
 
         // the operator resolves it (here: drops the row); the evaluation's later events then flow again
         QuarkusTransaction.requiringNew().run(() -> OutboxEvent.delete("seq", dead));
-        awaitTrue(() -> row(sameEvaluationLater).sentAt != null);
-        awaitTrue(() -> given().get("/q/health/ready").statusCode() == 200);
+        awaitTrue(Duration.ofSeconds(20), () -> row(sameEvaluationLater).sentAt != null);
+        awaitTrue(Duration.ofSeconds(20), () -> given().get("/q/health/ready").statusCode() == 200);
     }
 
     static Map<String, Object> goals(int tasks, int goalCharacters) {
@@ -117,18 +117,5 @@ class OutboxLimitsTests {
 
     private static OutboxEvent row(long seq) {
         return QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>findById(seq));
-    }
-
-    private static void awaitTrue(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as("condition within 20 s").isLessThan(deadline);
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 }

@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -69,22 +70,35 @@ public class AuditTrail {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(AuditedChange change) {
+        publisher.publish(entryOf(change));
+    }
+
+    /**
+     * Records the changes of one bulk write (an imported table), each as its own entry exactly as {@link #record}
+     * would, written to the outbox as one batch.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAll(List<AuditedChange> changes) {
+        publisher.publishAll(changes.stream().map(this::entryOf).toList());
+    }
+
+    private OutgoingEvent entryOf(AuditedChange change) {
         if (!Arc.container().requestContext().isActive() || operation.get().operationId() == null) {
-            recordSystem(INTERNAL_OPERATION, change);
-            return;
+            return entry(change, service, SYSTEM_ROLE, AuditChannel.SYSTEM, INTERNAL_OPERATION);
         }
         String operationId = operation.get().operationId();
         String role = roleOf(operationId);
-        publish(change, caller.get().name(), role, channelOf(operationId, role), operationId);
+        return entry(change, caller.get().name(), role, channelOf(operationId, role), operationId);
     }
 
     /** Records a write the service made on its own (a scheduled job, a consequence of an event). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordSystem(String operationId, AuditedChange change) {
-        publish(change, service, SYSTEM_ROLE, AuditChannel.SYSTEM, operationId);
+        publisher.publish(entry(change, service, SYSTEM_ROLE, AuditChannel.SYSTEM, operationId));
     }
 
-    private void publish(AuditedChange change, String subject, String role, AuditChannel channel, String operationId) {
+    private OutgoingEvent entry(AuditedChange change, String subject, String role, AuditChannel channel,
+            String operationId) {
         BoundedStates.Bounded before = states.bound(change.before());
         BoundedStates.Bounded after = states.bound(change.after());
         AuditEntry entry = new AuditEntry(UUID.randomUUID(), service, change.departmentCode(), change.fiscalYear(),
@@ -92,8 +106,8 @@ public class AuditTrail {
                 before.state(), after.state(), change.summarised() || before.truncated() || after.truncated(),
                 Correlation.currentOrNew(),
                 OffsetDateTime.now(ZoneOffset.UTC));
-        publisher.publish(new OutgoingEvent(TOPIC, ENTRY_RECORDED, SCHEMA, change.departmentCode(),
-                change.fiscalYear(), change.departmentCode() + "/audit/" + change.entityType(), entry));
+        return new OutgoingEvent(TOPIC, ENTRY_RECORDED, SCHEMA, change.departmentCode(),
+                change.fiscalYear(), change.departmentCode() + "/audit/" + change.entityType(), entry);
     }
 
     /** The role the access matrix admitted the caller in (the first, alphabetically, when several qualify). */
