@@ -92,6 +92,20 @@ resident_memory() {
   done
 }
 
+# Where each service's memory goes, without native memory tracking (which costs memory itself): threads, heap,
+# metaspace and code cache as the JVM reports them; the rest of VmRSS is native (glibc's heap, thread stacks, the
+# JVM's own code and its compilers' arenas).
+memory_breakdown() {
+  local service pid
+  for service in "${services[@]}"; do
+    pid=$(service_pid "$service")
+    echo "$service: $(grep -E '^(VmRSS|RssAnon|RssFile|Threads):' "/proc/$pid/status" | tr -s ' \t' ' ' | paste -sd ';')"
+    jcmd "$pid" GC.heap_info | grep -E 'total|Metaspace|class space' | sed 's/^/  /'
+    jcmd "$pid" Compiler.codecache | grep -o 'used=[0-9]*Kb' | tr -dc '0-9\n' \
+      | awk '{used += $1} END {print "  code cache used " used "K"}'
+  done
+}
+
 # CPU seconds (user + system) used so far by a process and its running children (PostgreSQL's backends).
 cpu_seconds() {
   local pids="$1 $(pgrep -P "$1" | tr '\n' ' ')" pid ticks=0
@@ -149,6 +163,7 @@ awk -v s0="$service_before" -v s1="$service_after" -v p0="$postgres_before" -v p
 check_page
 after_wrk=$(resident_memory)
 echo "VmRSS after wrk (kB):"; echo "$after_wrk"
+memory_breakdown
 
 mapfile -t flags < <(jvm_flags_of "$report_pid")
 echo "Floor: bare Vert.x on port $bare_port with the service's flags: ${flags[*]}"
