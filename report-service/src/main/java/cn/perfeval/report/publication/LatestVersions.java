@@ -43,14 +43,25 @@ public class LatestVersions {
 
     /** The latest published version's number, or empty while nothing is published. */
     Optional<Integer> latest(String departmentCode, int fiscalYear) {
-        Evaluation evaluation = new Evaluation(departmentCode, fiscalYear);
+        Optional<Integer> current = knownLatest(departmentCode, fiscalYear);
+        if (current.isPresent()) {
+            return current;
+        }
         long now = System.nanoTime();
-        Known current = known.get(evaluation);
-        if (current != null && now - current.readAtNanos() < recheckNanos) {
+        return ReportVersion.latestNumber(departmentCode, fiscalYear)
+                .map(number -> remember(new Evaluation(departmentCode, fiscalYear), number, now).number());
+    }
+
+    /**
+     * The latest number when memory knows it and it is younger than the recheck; empty means "ask {@link #latest}".
+     * Touches no database, so the public page may call it on the event loop.
+     */
+    Optional<Integer> knownLatest(String departmentCode, int fiscalYear) {
+        Known current = known.get(new Evaluation(departmentCode, fiscalYear));
+        if (current != null && System.nanoTime() - current.readAtNanos() < recheckNanos) {
             return Optional.of(current.number());
         }
-        return ReportVersion.latestNumber(departmentCode, fiscalYear)
-                .map(number -> remember(evaluation, number, now).number());
+        return Optional.empty();
     }
 
     /** Called in the publishing transaction: version {@code number} becomes the latest once that transaction commits. */

@@ -5,6 +5,7 @@ import cn.perfeval.platform.problem.ProblemException;
 import cn.perfeval.report.rendering.ReportDocument;
 import cn.perfeval.report.rendering.ReportFormat;
 import cn.perfeval.report.rendering.ReportFormats;
+import io.vertx.core.Vertx;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -16,6 +17,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,7 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Published reports are public (信息公开): no token needed. Only versions that answered the bureau's approval appear
  * here (404 until the first approval); drafts never do. The format is chosen by
  * extension ({@code /reports/GZHPF/2023.pdf}) or, without one, by the Accept header (HTML by default). Pages come
- * rendered from {@link PublishedPages} with a strong ETag, so a caller holding the current page gets a 304.
+ * rendered from {@link PublishedPages} with a strong ETag, so a caller holding the current page gets a 304; a page
+ * already rendered is answered on the event loop without blocking.
  */
 @Path("/reports/{dept}")
 @Tag(name = "Public reports")
@@ -57,10 +63,11 @@ public class PublicReportResource {
     @Produces(ReportFormats.MEDIA_TYPES)
     @Operation(summary = "The latest approved version (HTML, JSON, Markdown, DOCX or PDF by Accept)")
     @APIResponseSchema(value = ReportDocument.class, responseDescription = "The report as JSON (this schema), HTML, Markdown, DOCX or PDF")
-    public Response latestReport(@PathParam("dept") String dept, @PathParam("year") int year, @Context HttpHeaders headers,
-            @Context Request request) {
+    public CompletionStage<Response> latestReport(@PathParam("dept") String dept, @PathParam("year") int year,
+            @Context HttpHeaders headers, @Context Request request) {
         ReportFormat format = ReportRepresentation.byAccept(formats, headers);
-        return serve(pages.page(dept, year, pages.latestNumber(dept, year), format), LATEST, true, request);
+        return answer(pages.renderedLatest(dept, year, format), () -> latestPage(dept, year, format),
+                new Serving(LATEST, true, request));
     }
 
     @GET
@@ -68,10 +75,11 @@ public class PublicReportResource {
     @Produces(ReportFormats.MEDIA_TYPES)
     @Operation(summary = "The latest approved version in the format the extension names (.html .json .md .docx .pdf)")
     @APIResponseSchema(value = ReportDocument.class, responseDescription = "The report as JSON (this schema), HTML, Markdown, DOCX or PDF")
-    public Response latestReportAs(@PathParam("dept") String dept, @PathParam("year") int year,
+    public CompletionStage<Response> latestReportAs(@PathParam("dept") String dept, @PathParam("year") int year,
             @PathParam("ext") @Parameter(example = "pdf") String ext, @Context Request request) {
         ReportFormat format = ReportRepresentation.byExtension(formats, ext);
-        return serve(pages.page(dept, year, pages.latestNumber(dept, year), format), LATEST, false, request);
+        return answer(pages.renderedLatest(dept, year, format), () -> latestPage(dept, year, format),
+                new Serving(LATEST, false, request));
     }
 
     @GET
@@ -88,10 +96,11 @@ public class PublicReportResource {
     @Produces(ReportFormats.MEDIA_TYPES)
     @Operation(summary = "One approved (public) version (format by Accept)")
     @APIResponseSchema(value = ReportDocument.class, responseDescription = "The report as JSON (this schema), HTML, Markdown, DOCX or PDF")
-    public Response publishedVersion(@PathParam("dept") String dept, @PathParam("year") int year,
+    public CompletionStage<Response> publishedVersion(@PathParam("dept") String dept, @PathParam("year") int year,
             @PathParam("number") int number, @Context HttpHeaders headers, @Context Request request) {
         ReportFormat format = ReportRepresentation.byAccept(formats, headers);
-        return serve(pages.page(dept, year, number, format), NUMBERED, true, request);
+        return answer(pages.rendered(dept, year, number, format), () -> pages.page(dept, year, number, format),
+                new Serving(NUMBERED, true, request));
     }
 
     @GET
@@ -99,9 +108,11 @@ public class PublicReportResource {
     @Produces(ReportFormats.MEDIA_TYPES)
     @Operation(summary = "One published version in the format the extension names")
     @APIResponseSchema(value = ReportDocument.class, responseDescription = "The report as JSON (this schema), HTML, Markdown, DOCX or PDF")
-    public Response publishedVersionAs(@PathParam("dept") String dept, @PathParam("year") int year,
+    public CompletionStage<Response> publishedVersionAs(@PathParam("dept") String dept, @PathParam("year") int year,
             @PathParam("number") int number, @PathParam("ext") String ext, @Context Request request) {
-        return serve(pages.page(dept, year, number, ReportRepresentation.byExtension(formats, ext)), NUMBERED, false, request);
+        ReportFormat format = ReportRepresentation.byExtension(formats, ext);
+        return answer(pages.rendered(dept, year, number, format), () -> pages.page(dept, year, number, format),
+                new Serving(NUMBERED, false, request));
     }
 
     @GET
@@ -128,20 +139,44 @@ public class PublicReportResource {
                         + year));
     }
 
+    private PublishedPages.Page latestPage(String dept, int year, ReportFormat format) {
+        return pages.page(dept, year, pages.latestNumber(dept, year), format);
+    }
+
     /**
-     * The page, or 304 when the caller already holds these bytes (If-None-Match). A URL that negotiates by Accept
-     * says so (Vary), so a shared cache never hands the JSON to someone who asked for HTML.
+     * A page memory holds is answered at once, on the event loop that read the request: the public page under load
+     * is then a map lookup and a write, with no hand-over to a worker thread and back (BENCHMARKS.md, the public page
+     * at 1,000 connections). Any other page reads the database and renders on a worker thread of this request's
+     * Vert.x context (which carries its CDI request context and logging context), and the answer returns to the event
+     * loop. Both give the same response.
      */
-    private static Response serve(PublishedPages.Page page, String cacheControl, boolean negotiated, Request request) {
-        Response.ResponseBuilder response = request.evaluatePreconditions(page.etag());
-        if (response == null) {
-            response = ReportRepresentation.named(Response.ok(page.body(), page.format().mediaType()), page.format(),
-                    page.fileName());
+    private static CompletionStage<Response> answer(Optional<PublishedPages.Page> rendered,
+            Supplier<PublishedPages.Page> blockingPage, Serving serving) {
+        if (rendered.isPresent()) {
+            return CompletableFuture.completedFuture(serving.serve(rendered.get()));
         }
-        response.tag(page.etag()).header(HttpHeaders.CACHE_CONTROL, cacheControl);
-        if (negotiated) {
-            response.header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        return Vertx.currentContext().<Response>executeBlocking(() -> serving.serve(blockingPage.get()), false)
+                .toCompletionStage();
+    }
+
+    /** How a page is served: its Cache-Control, whether its URL negotiates by Accept, and the caller's preconditions. */
+    private record Serving(String cacheControl, boolean negotiated, Request request) {
+
+        /**
+         * The page, or 304 when the caller already holds these bytes (If-None-Match). A URL that negotiates by Accept
+         * says so (Vary), so a shared cache never hands the JSON to someone who asked for HTML.
+         */
+        Response serve(PublishedPages.Page page) {
+            Response.ResponseBuilder response = request.evaluatePreconditions(page.etag());
+            if (response == null) {
+                response = ReportRepresentation.named(Response.ok(page.body(), page.format().mediaType()),
+                        page.format(), page.fileName());
+            }
+            response.tag(page.etag()).header(HttpHeaders.CACHE_CONTROL, cacheControl);
+            if (negotiated) {
+                response.header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+            }
+            return response.build();
         }
-        return response.build();
     }
 }

@@ -10,13 +10,16 @@ import jakarta.ws.rs.core.EntityTag;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Published versions as the public downloads them, each version and format rendered once. A published version never
  * changes, so its rendered bytes are kept in memory (up to {@code report.public-pages.cache-bytes}; Caffeine evicts
  * the least used first): a popular page costs a map lookup instead of reading the stored report, parsing it
- * and rendering it again. Which version is the latest comes from {@link LatestVersions}.
+ * and rendering it again. Which version is the latest comes from {@link LatestVersions}. A page memory holds, with a
+ * fresh latest number, is answered without blocking ({@link #renderedLatest}, {@link #rendered}); the rest reads the
+ * database and renders on a worker thread ({@link #page}).
  */
 @ApplicationScoped
 public class PublishedPages {
@@ -48,6 +51,20 @@ public class PublishedPages {
     /** Version {@code number} in {@code format}; 404 when there is no such version. */
     Page page(String departmentCode, int fiscalYear, int number, ReportFormat format) {
         return pages.get(new Key(departmentCode, fiscalYear, number, format), this::render);
+    }
+
+    /**
+     * The latest version's page if memory alone can answer it (the latest number is fresh and that page rendered):
+     * no database read, no rendering, so the public page answers it on the event loop. Empty: call {@link #page}.
+     */
+    Optional<Page> renderedLatest(String departmentCode, int fiscalYear, ReportFormat format) {
+        return latest.knownLatest(departmentCode, fiscalYear)
+                .flatMap(number -> rendered(departmentCode, fiscalYear, number, format));
+    }
+
+    /** Version {@code number}'s page if it is rendered already; empty: call {@link #page}. */
+    Optional<Page> rendered(String departmentCode, int fiscalYear, int number, ReportFormat format) {
+        return Optional.ofNullable(pages.getIfPresent(new Key(departmentCode, fiscalYear, number, format)));
     }
 
     private Page render(Key key) {
