@@ -5,6 +5,7 @@ import cn.perfeval.localstack.StackOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -53,7 +54,7 @@ final class FlightRecordings {
     }
 
     private void jcmd(String service, String... command) {
-        List<String> line = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd")
+        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd")
                 .toString(), String.valueOf(stack.service(service).pid())));
         line.addAll(List.of(command));
         try {
