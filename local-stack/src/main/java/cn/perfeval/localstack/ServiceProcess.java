@@ -68,6 +68,11 @@ public final class ServiceProcess implements AutoCloseable {
         return logFile;
     }
 
+    /** The running process's id (for jcmd, e.g. a flight recording of a benchmark), or -1 when it is not running. */
+    public synchronized long pid() {
+        return process == null ? -1 : process.pid();
+    }
+
     public synchronized ServiceProcess start() {
         if (!Files.isRegularFile(jar)) {
             throw new StackException(name + " is not built (" + jar + " missing); run ./mvnw -DskipTests package");

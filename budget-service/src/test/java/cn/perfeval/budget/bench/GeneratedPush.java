@@ -15,19 +15,35 @@ public final class GeneratedPush extends InputStream {
 
     private static final int PROJECTS = 30;
     private static final String CSV_HEADER = "lineId,date,amount,category,projectCode\n";
+    private static final String UPDATED_AT = "2024-01-15 10:00:00+00";
     private static final String[] CATEGORIES = {"BASIC_PERSONNEL", "BASIC_PUBLIC_FUNDS", "PROJECT"};
 
     private final int lines;
     private final boolean json;
+    /** For {@link #ledgerRows}: the department and year every row starts with; null for a push body. */
+    private final String ledgerPrefix;
     private int next;
     private byte[] current;
     private int position;
     private boolean finished;
 
     public GeneratedPush(int lines, boolean json) {
+        this(lines, json, null);
+    }
+
+    private GeneratedPush(int lines, boolean json, String ledgerPrefix) {
         this.lines = lines;
         this.json = json;
-        this.current = (json ? "[" : CSV_HEADER).getBytes(StandardCharsets.UTF_8);
+        this.ledgerPrefix = ledgerPrefix;
+        this.current = (ledgerPrefix != null ? "" : json ? "[" : CSV_HEADER).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The same lines as rows of the ledger table itself, for {@code COPY expenditure (department_code, fiscal_year,
+     * line_id, spent_on, amount, category, project_code, updated_at) FROM STDIN (FORMAT csv)}: the benchmark's floor.
+     */
+    public static GeneratedPush ledgerRows(int lines, String dept, int year) {
+        return new GeneratedPush(lines, false, dept + "," + year + ",");
     }
 
     public static String contentType(boolean json) {
@@ -104,7 +120,8 @@ public final class GeneratedPush extends InputStream {
                     + ",\"category\":\"" + category + "\"" + (project == null ? "" : ",\"projectCode\":\"" + project + "\"")
                     + "}";
         }
-        return id + "," + date + "," + amount + "," + category + "," + (project == null ? "" : project) + "\n";
+        String csv = id + "," + date + "," + amount + "," + category + "," + (project == null ? "" : project);
+        return ledgerPrefix == null ? csv + "\n" : ledgerPrefix + csv + "," + UPDATED_AT + "\n";
     }
 
     private static long amountCents(int i) {

@@ -34,6 +34,12 @@ public class ExpenditureIngestion {
 
     static final int MAX_REPORTED_LINES = 10_000;
     private static final int BATCH_SIZE = 2_000;
+    private static final String SORT_MEMORY = "128MB";
+    /** Every staged line into the ledger of the evaluation given as the first two parameters. */
+    private static final String INSERT_STAGED = """
+            INSERT INTO expenditure (department_code, fiscal_year, line_id, spent_on, amount, category, project_code, updated_at)
+            SELECT ?, ?, s.line_id, s.spent_on, s.amount, s.category, s.project_code, now() FROM expenditure_staging s
+            """;
 
     private final AgroalDataSource dataSource;
     private final Evaluations evaluations;
@@ -57,6 +63,7 @@ public class ExpenditureIngestion {
         long received = 0;
         // Within the JTA transaction Agroal hands out the transaction's connection, the one Hibernate uses too.
         try (Connection connection = dataSource.getConnection()) {
+            sortInMemory(connection);
             LedgerAudit.LedgerSummary before = LedgerAudit.summarise(connection, dept, year);
             createStaging(connection);
             received = stage(connection, lines, new ExpenditureLineParser(year), rejections);
@@ -67,7 +74,7 @@ public class ExpenditureIngestion {
                 throw rejected(received, rejections);
             }
             long accepted = received - rejections.count;
-            long written = merge(connection, dept, year);
+            long written = before.lines() == 0 ? insertAll(connection, dept, year) : merge(connection, dept, year);
             if (written > 0 || store.sectionVersion(dept, year, FactKind.EXPENDITURES).isEmpty()) {
                 store.touch(dept, year, FactKind.EXPENDITURES);
             }
@@ -78,6 +85,17 @@ public class ExpenditureIngestion {
                     rejections.reported, rejections.count > rejections.reported.size());
         } catch (SQLException e) {
             throw new IllegalStateException("expenditure ingestion failed in the database", e);
+        }
+    }
+
+    /**
+     * The checks and the audit's ledger hash sort every line of the push (by line id); with PostgreSQL's default
+     * 4 MB of work memory a 1,000,000-line push spilled those sorts to disk. This transaction only, so only a push
+     * holds that much memory in its PostgreSQL backend, and only while it sorts.
+     */
+    private static void sortInMemory(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            statement.execute("SET LOCAL work_mem = '" + SORT_MEMORY + "'");
         }
     }
 
@@ -212,9 +230,7 @@ public class ExpenditureIngestion {
                    AND (e.spent_on, e.amount, e.category, e.project_code)
                        IS DISTINCT FROM (s.spent_on, s.amount, s.category, s.project_code)
                 """);
-             PreparedStatement insert = connection.prepareStatement("""
-                INSERT INTO expenditure (department_code, fiscal_year, line_id, spent_on, amount, category, project_code, updated_at)
-                SELECT ?, ?, s.line_id, s.spent_on, s.amount, s.category, s.project_code, now() FROM expenditure_staging s
+             PreparedStatement insert = connection.prepareStatement(INSERT_STAGED + """
                  WHERE NOT EXISTS (SELECT 1 FROM expenditure e
                                     WHERE e.department_code = ? AND e.fiscal_year = ? AND e.line_id = s.line_id)
                 """)) {
@@ -226,6 +242,21 @@ public class ExpenditureIngestion {
             insert.setString(3, dept);
             insert.setInt(4, year);
             return changed + insert.executeUpdate();
+        }
+    }
+
+    /**
+     * The merge for a ledger that held no line before this push (the evaluation is locked, so none arrived since):
+     * every staged line is new, so one plain INSERT, without the UPDATE's join and the per-line NOT EXISTS probe of
+     * the primary key.
+     *
+     * @return lines inserted
+     */
+    private static long insertAll(Connection connection, String dept, int year) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_STAGED)) {
+            insert.setString(1, dept);
+            insert.setInt(2, year);
+            return insert.executeUpdate();
         }
     }
 
