@@ -74,7 +74,9 @@ class ScoringAuditTests {
     void anIndicatorItemShowsTheEntriesOfTheIndicatorsItRead() throws Exception {
         String dept = "AUDSCO2";
         new SeedEvents(dept, YEAR).wholeSeed();
-        JsonPath scorecard = ScorecardPolling.awaitScorecard(dept, YEAR, s -> s.getString("total") != null);
+        // A scorecard may be computed before the indicators arrive (the engine is fast): wait for one that read them.
+        JsonPath scorecard = ScorecardPolling.awaitScorecard(dept, YEAR, s -> s.getString("total") != null
+                && s.getList("items.inputs.sources.flatten().entityType", String.class).contains("indicator"));
         Map<String, Object> item = scorecard.getList("items", Map.class).stream()
                 .filter(candidate -> candidate.toString().contains("entityType=indicator")).findFirst().orElseThrow();
         String code = (String) item.get("code");
