@@ -33,6 +33,9 @@ import java.util.List;
  */
 public final class ScoringEngine {
 
+    private static final Comparator<MissingInput> MISSING_BY_KEY = Comparator.comparing(MissingInput::key);
+    private static final Comparator<InputRead> INPUTS_BY_KEY = Comparator.comparing(InputRead::key);
+
     private ScoringEngine() {
     }
 
@@ -53,7 +56,7 @@ public final class ScoringEngine {
             SchemeItem item = compiledItem.item();
             RuleResult result = compiledItem.rule().apply(new ItemContext(item.code(), item.name(), item.max()), facts);
             items.add(itemScore(item, result));
-            result.missing().stream().sorted(Comparator.comparing(MissingInput::key)).forEach(missing::add);
+            missing.addAll(sorted(result.missing(), MISSING_BY_KEY));
         }
         List<DimensionScore> dimensions = scheme.dimensions().stream()
                 .map(dimension -> dimensionScore(dimension, items))
@@ -68,10 +71,20 @@ public final class ScoringEngine {
         // Points withheld for a missing input are not a deduction: only what the known records cost goes in the ledger.
         BigDecimal lost = item.max().subtract(score).subtract(Decimals.points(result.withheld()));
         List<Deduction> deductions = DeductionLedger.allocate(lost, result.causes());
-        List<InputRead> inputs = result.inputs().stream().sorted(Comparator.comparing(InputRead::key)).toList();
+        List<InputRead> inputs = sorted(result.inputs(), INPUTS_BY_KEY);
         return new ItemScore(item.code(), item.name(), item.dimension(), item.max(), score, item.rule(), inputs,
                 deductions, result.explanation(), result.missing().isEmpty(), item.category(), result.indicators(),
                 result.selfAssessed(), result.reviewed());
+    }
+
+    /** The list in this order (a stable sort); most items read one input and miss none, so it is rarely copied. */
+    private static <T> List<T> sorted(List<T> list, Comparator<T> order) {
+        if (list.size() < 2) {
+            return list;
+        }
+        List<T> copy = new ArrayList<>(list);
+        copy.sort(order);
+        return copy;
     }
 
     private static DimensionScore dimensionScore(SchemeDimension dimension, List<ItemScore> items) {

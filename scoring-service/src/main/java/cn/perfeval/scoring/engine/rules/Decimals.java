@@ -20,7 +20,8 @@ public final class Decimals {
     }
 
     public static BigDecimal divide(BigDecimal dividend, BigDecimal divisor) {
-        return dividend.divide(divisor, QUOTIENT);
+        BigDecimal terminating = TerminatingQuotient.of(dividend, divisor);
+        return terminating != null ? terminating : dividend.divide(divisor, QUOTIENT);
     }
 
     /** An item's points: HALF_UP to 2 decimals (the documented rounding of the scheme). */

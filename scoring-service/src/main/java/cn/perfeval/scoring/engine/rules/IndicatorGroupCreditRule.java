@@ -39,6 +39,9 @@ public final class IndicatorGroupCreditRule implements ItemRule {
     private final BigDecimal equalTolerance;
     private final EqualMiss equalMiss;
     private final BigDecimal flagAbovePercent;
+    // Both depend on the kinds alone: built once with the rule, not for every scorecard.
+    private final String groupLabel;
+    private final String missingGroupKey;
 
     private IndicatorGroupCreditRule(Set<IndicatorKind> kinds, BigDecimal equalTolerance, EqualMiss equalMiss,
                                      BigDecimal flagAbovePercent) {
@@ -46,6 +49,9 @@ public final class IndicatorGroupCreditRule implements ItemRule {
         this.equalTolerance = equalTolerance;
         this.equalMiss = equalMiss;
         this.flagAbovePercent = flagAbovePercent;
+        this.groupLabel = String.join("、", kinds.stream().sorted().map(IndicatorKind::label).toList());
+        this.missingGroupKey = ENTITY_TYPE + ":" + String.join(",",
+                kinds.stream().sorted().map(kind -> kind.name().toLowerCase(Locale.ROOT)).toList());
     }
 
     static ItemRule configure(ParamReader params) {
@@ -92,9 +98,8 @@ public final class IndicatorGroupCreditRule implements ItemRule {
                 .filter(indicator -> kinds.contains(indicator.kind()))
                 .sorted(ORDER)
                 .toList();
-        String groupLabel = String.join("、", kinds.stream().sorted().map(IndicatorKind::label).toList());
         if (group.isEmpty()) {
-            MissingInput missing = new MissingInput(item.code(), ENTITY_TYPE + ":" + kindsKey(), "未收到任何" + groupLabel);
+            MissingInput missing = new MissingInput(item.code(), missingGroupKey, "未收到任何" + groupLabel);
             return RuleResult.withheld(item, List.of(), List.of(missing));
         }
         boolean weighted = group.stream().allMatch(indicator -> indicator.weight() != null);
@@ -111,7 +116,7 @@ public final class IndicatorGroupCreditRule implements ItemRule {
         BigDecimal points = Decimals.divide(item.max().multiply(tally.earnedWeight), tally.totalWeight);
         BigDecimal withheld = Decimals.divide(item.max().multiply(tally.missingWeight), tally.totalWeight);
         return new RuleResult(points, withheld, tally.inputs, tally.causes,
-                explain(item, groupLabel, weighted, tally, points), tally.missing, tally.results);
+                explain(item, weighted, tally, points), tally.missing, tally.results);
     }
 
     /** What the indicators of one group added up to. */
@@ -172,7 +177,7 @@ public final class IndicatorGroupCreditRule implements ItemRule {
         }
     }
 
-    private String explain(ItemContext item, String groupLabel, boolean weighted, Tally tally, BigDecimal points) {
+    private String explain(ItemContext item, boolean weighted, Tally tally, BigDecimal points) {
         StringBuilder text = new StringBuilder()
                 .append(groupLabel).append("共 ").append(tally.results.size()).append(" 项（")
                 .append(weighted ? "按权重" : "等权").append("），达成 ").append(tally.met).append(" 项");
@@ -224,9 +229,5 @@ public final class IndicatorGroupCreditRule implements ItemRule {
 
     private static String key(IndicatorFact indicator) {
         return ENTITY_TYPE + ":" + indicator.id();
-    }
-
-    private String kindsKey() {
-        return String.join(",", kinds.stream().sorted().map(kind -> kind.name().toLowerCase(Locale.ROOT)).toList());
     }
 }

@@ -8,6 +8,7 @@ import cn.perfeval.scoring.engine.scorecard.InputRead;
 import cn.perfeval.scoring.engine.scorecard.MissingInput;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -16,6 +17,8 @@ import java.util.List;
  * missing input; an empty set means "reported, none" and scores full points.
  */
 abstract class RecordSetRule implements ItemRule {
+
+    private static final Comparator<RecordFact> BY_ID = Comparator.comparing(RecordFact::id);
 
     private final FactDefinition recordSet;
 
@@ -37,11 +40,16 @@ abstract class RecordSetRule implements ItemRule {
                     NumberInputs.MISSING.formatted(recordSet.label(), recordSet.producer()));
             return RuleResult.withheld(item, List.of(), List.of(missing));
         }
-        List<RecordFact> sorted = records.stream().sorted(Comparator.comparing(RecordFact::id)).toList();
-        List<RecordFact> nonCompliant = sorted.stream().filter(record -> !record.compliant()).toList();
-        List<SourceRef> sources = sorted.stream()
-                .map(record -> new SourceRef(recordSet.recordEntityType(), record.id(), record.version()))
-                .toList();
+        List<RecordFact> sorted = new ArrayList<>(records);
+        sorted.sort(BY_ID);
+        List<SourceRef> sources = new ArrayList<>(sorted.size());
+        List<RecordFact> nonCompliant = new ArrayList<>();
+        for (RecordFact record : sorted) {
+            sources.add(new SourceRef(recordSet.recordEntityType(), record.id(), record.version()));
+            if (!record.compliant()) {
+                nonCompliant.add(record);
+            }
+        }
         InputRead input = new InputRead(recordSet.key(),
                 "共 " + sorted.size() + " 条，不合规 " + nonCompliant.size() + " 条", sources);
         List<DeductionCause> causes = nonCompliant.stream()
@@ -49,11 +57,14 @@ abstract class RecordSetRule implements ItemRule {
                         record.detail() == null || record.detail().isBlank() ? "不合规" : record.detail()))
                 .toList();
         BigDecimal points = points(item.max(), sorted.size(), nonCompliant.size());
-        String explanation = recordSet.label() + "记录共 " + sorted.size() + " 条，不合规 " + nonCompliant.size() + " 条"
+        return RuleResult.of(points, List.of(input), causes, explain(item, sorted.size(), nonCompliant, points));
+    }
+
+    private String explain(ItemContext item, int total, List<RecordFact> nonCompliant, BigDecimal points) {
+        return recordSet.label() + "记录共 " + total + " 条，不合规 " + nonCompliant.size() + " 条"
                 + (nonCompliant.isEmpty() ? "" : "（" + String.join("、", nonCompliant.stream().map(RecordFact::id).toList())
                         + "）")
-                + "；" + formula(item.max(), sorted.size(), nonCompliant.size())
+                + "；" + formula(item.max(), total, nonCompliant.size())
                 + "，得 " + Decimals.points(points).toPlainString() + " 分";
-        return RuleResult.of(points, List.of(input), causes, explanation);
     }
 }

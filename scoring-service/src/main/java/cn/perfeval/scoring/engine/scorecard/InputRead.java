@@ -8,6 +8,7 @@ import java.util.List;
 public record InputRead(String key, String value, List<SourceRef> sources) {
 
     public InputRead {
-        sources = sources.stream().sorted().toList();
+        // Most inputs come from one record: nothing to sort then.
+        sources = sources.size() < 2 ? List.copyOf(sources) : sources.stream().sorted().toList();
     }
 }
