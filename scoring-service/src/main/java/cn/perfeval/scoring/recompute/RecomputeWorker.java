@@ -22,8 +22,9 @@ import org.jboss.logging.Logger;
  * backstop for marks left by a crash. The wait is bounded: at most {@code perfeval.recompute.max-delay} after an
  * isolated change, and while changes keep arriving without a pause, each round's bound doubles up to
  * {@code perfeval.recompute.max-delay-in-burst} (a long burst is scored every few seconds, not twice a second); the
- * first pause brings it back. An isolated change is therefore scored one debounce after it arrives, as before. A
- * round recomputes only the evaluations marked before it started: a mark set while it scored waits for the next
+ * first pause brings it back. An isolated change — none in the burst pause before it — is scored at once, without
+ * the debounce ({@link IsolatedChanges}): a person's edit reaches the report one debounce sooner. A round
+ * recomputes only the evaluations marked before it started: a mark set while it scored waits for the next
  * round and its debounce, instead of being recomputed at once for every event of a burst.
  */
 @ApplicationScoped
@@ -39,6 +40,7 @@ public class RecomputeWorker {
     private final Timer duration;
     private final WakeableWorker worker;
     private final Duration burstPause;
+    private final IsolatedChanges isolatedChanges;
     private volatile boolean paused;
     private volatile boolean burstUnderWay;
 
@@ -57,6 +59,7 @@ public class RecomputeWorker {
         this.pollInterval = pollInterval;
         this.roundLimit = new RoundLimit(maxDelay, maxDelayInBurst);
         this.burstPause = burstPause;
+        this.isolatedChanges = new IsolatedChanges(burstPause);
         this.worker = new WakeableWorker("scorecard-recompute", pollInterval, this::recomputeRound,
                 e -> LOG.errorf(e, "Recompute failed; the evaluation stays marked and is retried"));
     }
@@ -70,6 +73,7 @@ public class RecomputeWorker {
     }
 
     public void wakeUp() {
+        isolatedChanges.wokenAt(System.nanoTime());
         worker.wakeUp();
     }
 
@@ -80,6 +84,7 @@ public class RecomputeWorker {
      */
     public void wakeUpInBurst() {
         burstUnderWay = true;
+        isolatedChanges.wokenAt(System.nanoTime());
         worker.wakeUp();
     }
 
@@ -99,7 +104,7 @@ public class RecomputeWorker {
     }
 
     private void recomputeRound(WakeableWorker self) throws InterruptedException {
-        if (self.awaitWakeUp(pollInterval)) {
+        if (self.awaitWakeUp(pollInterval) && !(isolatedChanges.latestWasIsolated() && !burstUnderWay)) {
             awaitQuiet(self);
         }
         OffsetDateTime roundStart = OffsetDateTime.now(ZoneOffset.UTC);
