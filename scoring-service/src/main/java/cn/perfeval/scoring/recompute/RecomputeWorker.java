@@ -22,10 +22,11 @@ import org.jboss.logging.Logger;
  * backstop for marks left by a crash. The wait is bounded: at most {@code perfeval.recompute.max-delay} after an
  * isolated change, and while changes keep arriving without a pause, each round's bound doubles up to
  * {@code perfeval.recompute.max-delay-in-burst} (a long burst is scored every few seconds, not twice a second); the
- * first pause brings it back. An isolated change — none in the burst pause before it — is scored at once, without
- * the debounce ({@link IsolatedChanges}): a person's edit reaches the report one debounce sooner. A round
- * recomputes only the evaluations marked before it started: a mark set while it scored waits for the next
- * round and its debounce, instead of being recomputed at once for every event of a burst.
+ * first pause brings it back. An isolated change (none in the {@code perfeval.recompute.isolated-after}, 100 ms,
+ * before it: longer than a consumer's polls of a backlog are apart, shorter than a person's edits) is scored at
+ * once, without the debounce ({@link IsolatedChanges}). A round recomputes only the evaluations marked before it
+ * started: a mark set while it scored waits for the next round and its debounce, instead of being recomputed at
+ * once for every event of a burst.
  */
 @ApplicationScoped
 public class RecomputeWorker {
@@ -50,6 +51,7 @@ public class RecomputeWorker {
             @ConfigProperty(name = "perfeval.recompute.max-delay", defaultValue = "PT0.5S") Duration maxDelay,
             @ConfigProperty(name = "perfeval.recompute.max-delay-in-burst", defaultValue = "PT4S") Duration maxDelayInBurst,
             @ConfigProperty(name = "perfeval.recompute.burst-pause", defaultValue = "PT0.5S") Duration burstPause,
+            @ConfigProperty(name = "perfeval.recompute.isolated-after", defaultValue = "PT0.1S") Duration isolatedAfter,
             MeterRegistry registry) {
         this.recomputer = recomputer;
         this.duration = Timer.builder("perfeval.scoring.recompute")
@@ -59,7 +61,7 @@ public class RecomputeWorker {
         this.pollInterval = pollInterval;
         this.roundLimit = new RoundLimit(maxDelay, maxDelayInBurst);
         this.burstPause = burstPause;
-        this.isolatedChanges = new IsolatedChanges(burstPause);
+        this.isolatedChanges = new IsolatedChanges(isolatedAfter);
         this.worker = new WakeableWorker("scorecard-recompute", pollInterval, this::recomputeRound,
                 e -> LOG.errorf(e, "Recompute failed; the evaluation stays marked and is retried"));
     }
