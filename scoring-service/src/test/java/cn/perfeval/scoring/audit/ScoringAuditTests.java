@@ -41,7 +41,7 @@ class ScoringAuditTests {
     void aJudgementIsAuditedReachesTheLogAndShowsInTheAuditOfItsItem() throws Exception {
         String dept = "AUDSCO1";
         new SeedEvents(dept, YEAR).wholeSeed();
-        ScorecardPolling.awaitScorecard(dept, YEAR, scorecard -> true);
+        int before = ScorecardPolling.awaitScorecard(dept, YEAR, scorecard -> true).getInt("version");
         String judgement = "/api/v1/departments/" + dept + "/years/" + YEAR + "/judgements/financial-compliance";
         given().auth().oauth2(SeedEvents.editorToken(dept)).contentType("application/json")
                 .body(Map.of("points", 1, "text", "自评调整", "evidenceDocument", "内部控制评价报告")).put(judgement)
@@ -61,7 +61,9 @@ class ScoringAuditTests {
                 .body("entries[0].entityId", equalTo("financial-compliance"))
                 .body("entries[0].after.text", equalTo("自评调整"));
 
-        JsonPath scorecard = ScorecardPolling.awaitScorecard(dept, YEAR, s -> s.getString("total") != null);
+        // the scorecard recomputed after the judgement, not one that was still on its way when it was recorded
+        JsonPath scorecard = ScorecardPolling.awaitScorecard(dept, YEAR, s -> s.getString("total") != null
+                && s.getInt("version") > before);
         String itemAudit = "/api/v1/departments/" + dept + "/years/" + YEAR + "/scorecard/items/financial-compliance/audit";
         given().auth().oauth2(SeedEvents.reviewerToken()).get(itemAudit).then().statusCode(200)
                 .body("inputs.entityType", hasItem("judgement"))
