@@ -106,7 +106,7 @@ public class RecomputeWorker {
     }
 
     private void recomputeRound(WakeableWorker self) throws InterruptedException {
-        if (self.awaitWakeUp(pollInterval) && !(isolatedChanges.latestWasIsolated() && !burstUnderWay)) {
+        if (self.awaitWakeUp(pollInterval) && partOfAStream()) {
             awaitQuiet(self);
         }
         OffsetDateTime roundStart = OffsetDateTime.now(ZoneOffset.UTC);
@@ -118,6 +118,11 @@ public class RecomputeWorker {
             duration.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
             recomputes.incrementAndGet();
         }
+    }
+
+    /** Whether the change that woke the worker may be followed by others, so that waiting for them pays off. */
+    private boolean partOfAStream() {
+        return burstUnderWay || !isolatedChanges.latestWasIsolated();
     }
 
     /**

@@ -129,10 +129,11 @@ public final class BenchmarksJson {
         }
     }
 
+    /** The 1-minute figure of {@link BenchSupport#loadAverage()}; -1 where the machine does not tell it. */
     static BigDecimal loadAverage() {
         try {
-            return new BigDecimal(Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
-        } catch (IOException | RuntimeException e) {
+            return new BigDecimal(BenchSupport.loadAverage().split(" ")[0]);
+        } catch (RuntimeException e) {
             return BigDecimal.valueOf(-1);
         }
     }
