@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Follows two recipes literally, in a temporary copy of this working tree, and runs the tests each one names:
+# Follows three recipes literally, in a temporary copy of this working tree, and runs the tests each one names:
 #   scoring-service/README.md "a new rule kind"  - adds a throw-away rule kind, half-or-nothing;
+#   report-service/README.md  "a new report format" - adds a throw-away plain-text format, .txt;
 #   budget-service/README.md  "a new ERP fact"   - adds a throw-away number fact, assets.inventories.reported,
 #     first to one side only (FactVocabularyTest must fail), then to both (it must pass). Its step 5, a scheme
 #     item that scores the fact, changes the shipped scheme's figures and is not walked (FactCatalogTest asks it).
-# The working tree is never touched. Not part of ./test.sh: it builds two modules again (a few minutes).
+# The working tree is never touched. Not part of ./test.sh: it builds three modules again (a few minutes).
 # MVNW_OPTS is passed to the Maven wrapper (e.g. MVNW_OPTS=-o offline).
 set -euo pipefail
 
@@ -64,10 +65,48 @@ JAVA
 tests scoring-service 'HalfOrNothingRuleTest,RecordAndJudgementRulesTest,SchemeValidatorTest'
 grep -q 'Tests run: 1, Failures: 0' scoring-service/target/surefire-reports/cn.perfeval.scoring.engine.HalfOrNothingRuleTest.txt
 
+rendering=report-service/src/main/java/cn/perfeval/report/rendering
+rendering_tests=report-service/src/test/java/cn/perfeval/report/rendering
+
+say "report format recipe, step 1: rendering/PlainTextFormat.java, copied from MarkdownFormat"
+sed -e 's/MarkdownFormat/PlainTextFormat/g' -e 's|"text/markdown"|"text/plain"|' -e 's/return "md";/return "txt";/' \
+    -e 's/new MediaType("text", "markdown", "UTF-8")/new MediaType("text", "plain", "UTF-8")/' \
+    -e 's|^ \* The outline as CommonMark with pipe tables.*| * The outline as plain text (a throw-away format).|' \
+    "$rendering/MarkdownFormat.java" > "$rendering/PlainTextFormat.java"
+
+say "report format recipe, step 2: its media type in ReportFormats.MEDIA_TYPES"
+sed -i 's/^\(.*+ ", " + PdfFormat.TYPE\);$/\1 + ", " + PlainTextFormat.TYPE;/' "$rendering/ReportFormats.java"
+grep -q 'PlainTextFormat.TYPE' "$rendering/ReportFormats.java"
+
+say "report format recipe, step 3: an instance in TestRendering, the extensions ReportFormatsTest names, a copied test"
+sed -i 's/new PdfFormat(html, fonts))/new PdfFormat(html, fonts), new PlainTextFormat())/' "$rendering_tests/TestRendering.java"
+grep -q 'new PlainTextFormat()' "$rendering_tests/TestRendering.java"
+sed -i 's/".html, .json, .md, .docx and .pdf"/".html, .json, .md, .docx, .pdf and .txt"/' "$rendering_tests/ReportFormatsTest.java"
+cat > "$rendering_tests/PlainTextFormatTest.java" <<'JAVA'
+package cn.perfeval.report.rendering;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class PlainTextFormatTest {
+
+    @Test
+    void plainTextHasTheSeedsConclusion() {
+        ReportContent report = new ReportComposer().compose(SeedScorecards.seed(), NarrativeTexts.none());
+        byte[] text = TestRendering.formats().registry().ofExtension("txt").orElseThrow().render(report, 2);
+        assertThat(new String(text, StandardCharsets.UTF_8)).contains(SeedReportRenderingTest.CONCLUSION);
+    }
+}
+JAVA
+tests report-service 'PlainTextFormatTest,ReportFormatsTest,SeedReportRenderingTest'
+grep -q 'Tests run: 1, Failures: 0' report-service/target/surefire-reports/cn.perfeval.report.rendering.PlainTextFormatTest.txt
+
 fact=assets.inventories.reported
 schema=budget-service/src/main/resources/META-INF/resources/schemas/budget-scoring-facts-v1.json
 catalog=scoring-service/src/main/java/cn/perfeval/scoring/engine/facts/FactCatalog.java
-builder=budget-service/src/main/java/cn/perfeval/budget/messaging/BudgetSnapshotBuilder.java
+builder=budget-service/src/main/java/cn/perfeval/budget/execution/service/BudgetSnapshotBuilder.java
 
 say "ERP fact recipe, step 1: BudgetSnapshotBuilder puts $fact where the assets are reported"
 sed -i "s/^\(    static final String INVENTORIES_COMPLETED = .*\)$/\1\n    static final String INVENTORIES_REPORTED = \"$fact\";/" "$builder"
@@ -94,4 +133,4 @@ say "ERP fact recipe, step 4: the vocabulary agrees, and budget-service publishe
 tests scoring-service FactVocabularyTest
 tests budget-service BudgetSummaryTests
 
-say "both recipes walked: the throw-away rule kind and fact build and pass their tests"
+say "three recipes walked: the throw-away rule kind, format and fact build and pass their tests"

@@ -1,6 +1,5 @@
 package cn.perfeval.budget.facts;
 
-import cn.perfeval.budget.rest.ListPage;
 import cn.perfeval.platform.concurrency.IfMatch;
 import cn.perfeval.platform.problem.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -1,11 +1,11 @@
 package cn.perfeval.budget.messaging;
 
-import cn.perfeval.budget.execution.service.ExpenditureLedger;
 import cn.perfeval.platform.events.OutgoingEvent;
 import cn.perfeval.platform.events.outbox.EventPublisher;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +13,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -26,23 +27,17 @@ import java.util.Optional;
 @ApplicationScoped
 public class FactSnapshots {
 
-    private final BudgetSnapshotBuilder budget;
-    private final ProcurementSnapshotBuilder procurement;
-    private final ExecutionPaceSnapshotBuilder pace;
     private final List<SnapshotBuilder<?>> builders;
-    private final ExpenditureLedger ledger;
+    private final LedgerSums ledger;
     private final EventPublisher publisher;
     private final EntityManager entityManager;
     private final ObjectMapper mapper;
 
-    public FactSnapshots(BudgetSnapshotBuilder budget, ProcurementSnapshotBuilder procurement,
-                         ExecutionPaceSnapshotBuilder pace, ExpenditureLedger ledger, EventPublisher publisher,
+    /** The builders are the service's own (one per {@link SnapshotType}), found by CDI so this package names none. */
+    public FactSnapshots(Instance<SnapshotBuilder<?>> builders, LedgerSums ledger, EventPublisher publisher,
                          EntityManager entityManager, ObjectMapper mapper) {
-        this.budget = budget;
-        this.procurement = procurement;
-        this.pace = pace;
-        // In this order a write's events reach the outbox.
-        this.builders = List.of(budget, procurement, pace);
+        // In the order of SnapshotType a write's events reach the outbox.
+        this.builders = builders.stream().sorted(Comparator.comparing(SnapshotBuilder::type)).toList();
         this.ledger = ledger;
         this.publisher = publisher;
         this.entityManager = entityManager;
@@ -56,21 +51,8 @@ public class FactSnapshots {
         builders.forEach(builder -> publishIfChanged(builder.type(), builder.build(inputs)));
     }
 
-    /** The budget facts as last published (or as they would be, version 0, before the first); likewise below. */
-    public FactSnapshot budgetFacts(String dept, int year) {
-        return current(budget, dept, year);
-    }
-
-    public FactSnapshot procurementFacts(String dept, int year) {
-        return current(procurement, dept, year);
-    }
-
-    public ExecutionPaceSnapshot executionPace(String dept, int year) {
-        return current(pace, dept, year);
-    }
-
     /** The snapshot as last published (or as it would be, version 0, if nothing was published yet). */
-    private <S extends Snapshot<S>> S current(SnapshotBuilder<S> builder, String dept, int year) {
+    public <S extends Snapshot<S>> S current(SnapshotBuilder<S> builder, String dept, int year) {
         return builder.build(new SnapshotInputs(dept, year, ledger)).withVersion(lastPublished(builder.type(), dept, year)
                 .map(Published::version).orElse(0L));
     }

@@ -1,7 +1,6 @@
 package cn.perfeval.budget.messaging;
 
 import cn.perfeval.budget.execution.domain.Expenditure;
-import cn.perfeval.budget.execution.service.ExpenditureLedger;
 import java.util.List;
 
 /**
@@ -13,10 +12,10 @@ public final class SnapshotInputs {
 
     private final String dept;
     private final int year;
-    private final ExpenditureLedger ledger;
+    private final LedgerSums ledger;
     private List<Expenditure> ledgerSums;
 
-    SnapshotInputs(String dept, int year, ExpenditureLedger ledger) {
+    SnapshotInputs(String dept, int year, LedgerSums ledger) {
         this.dept = dept;
         this.year = year;
         this.ledger = ledger;

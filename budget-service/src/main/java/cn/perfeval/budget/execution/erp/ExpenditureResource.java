@@ -2,7 +2,7 @@ package cn.perfeval.budget.execution.erp;
 
 import cn.perfeval.budget.execution.service.ExpenditureLedger;
 import cn.perfeval.budget.execution.service.ExpenditureView;
-import cn.perfeval.budget.rest.ListPage;
+import cn.perfeval.budget.facts.ListPage;
 import cn.perfeval.platform.idempotency.IdempotentWrites;
 import cn.perfeval.platform.problem.Problem;
 import com.fasterxml.jackson.databind.ObjectMapper;

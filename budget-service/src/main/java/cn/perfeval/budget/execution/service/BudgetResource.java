@@ -15,7 +15,7 @@ import cn.perfeval.budget.facts.FactStore;
 import cn.perfeval.budget.messaging.ExecutionPaceSnapshot;
 import cn.perfeval.budget.messaging.FactSnapshot;
 import cn.perfeval.budget.messaging.FactSnapshots;
-import cn.perfeval.budget.rest.ListPage;
+import cn.perfeval.budget.facts.ListPage;
 import cn.perfeval.budget.rest.PageRequest;
 import cn.perfeval.budget.rest.VersionedResponses;
 import cn.perfeval.platform.concurrency.IfMatch;
@@ -60,12 +60,17 @@ public class BudgetResource {
     private final BudgetInputs inputs;
     private final FactStore store;
     private final FactSnapshots snapshots;
+    private final BudgetSnapshotBuilder budgetFacts;
+    private final ExecutionPaceSnapshotBuilder executionPace;
     private final Caller caller;
 
-    public BudgetResource(BudgetInputs inputs, FactStore store, FactSnapshots snapshots, Caller caller) {
+    public BudgetResource(BudgetInputs inputs, FactStore store, FactSnapshots snapshots,
+                          BudgetSnapshotBuilder budgetFacts, ExecutionPaceSnapshotBuilder executionPace, Caller caller) {
         this.inputs = inputs;
         this.store = store;
         this.snapshots = snapshots;
+        this.budgetFacts = budgetFacts;
+        this.executionPace = executionPace;
         this.caller = caller;
     }
 
@@ -73,7 +78,7 @@ public class BudgetResource {
     @Path("/summary")
     @Operation(summary = "The derived budget figures, the scoring facts (budget-events data) and reconciliation findings")
     public FactSnapshot summary(@PathParam("dept") String dept, @PathParam("year") int year) {
-        return snapshots.budgetFacts(dept, year);
+        return snapshots.current(budgetFacts, dept, year);
     }
 
     @GET
@@ -82,7 +87,7 @@ public class BudgetResource {
             + "project and month, the bureau's notified monthly rates", description = "As last published, with its "
             + "version (version 0 and the current content before the first publication). For mid-year monitoring.")
     public ExecutionPaceSnapshot executionPace(@PathParam("dept") String dept, @PathParam("year") int year) {
-        return snapshots.executionPace(dept, year);
+        return snapshots.current(executionPace, dept, year);
     }
 
     @GET

@@ -1,6 +1,7 @@
 package cn.perfeval.budget.execution.service;
 
 import cn.perfeval.budget.execution.domain.Expenditure;
+import cn.perfeval.budget.messaging.LedgerSums;
 import cn.perfeval.budget.execution.domain.ExpenditureCategory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -17,7 +18,7 @@ import java.util.List;
  * totals are the same from them: one query for both, bounded by days × projects.
  */
 @ApplicationScoped
-public class ExpenditureLedger {
+public class ExpenditureLedger implements LedgerSums {
 
     private final EntityManager entityManager;
 
@@ -33,6 +34,7 @@ public class ExpenditureLedger {
      * One line per day, category and project with the exact sum, oldest first: when the money was spent, in at most
      * 366 lines per project and category however many lines the ledger holds.
      */
+    @Override
     public List<Expenditure> sumsByDayCategoryAndProject(String dept, int year) {
         return sums(dept, year, "spent_on, category, project_code", "spent_on");
     }

@@ -7,7 +7,7 @@ import cn.perfeval.budget.facts.FactStore;
 import cn.perfeval.budget.facts.Versioned;
 import cn.perfeval.budget.messaging.FactSnapshot;
 import cn.perfeval.budget.messaging.FactSnapshots;
-import cn.perfeval.budget.rest.ListPage;
+import cn.perfeval.budget.facts.ListPage;
 import cn.perfeval.budget.rest.PageRequest;
 import cn.perfeval.budget.rest.VersionedResponses;
 import cn.perfeval.platform.concurrency.IfMatch;
@@ -65,17 +65,19 @@ public class ProcurementResource {
     private final FactStore store;
     private final TimelinessVerdicts verdicts;
     private final FactSnapshots snapshots;
+    private final ProcurementSnapshotBuilder procurementFacts;
     private final IdempotentWrites idempotency;
     private final Caller caller;
     private final ObjectMapper mapper;
 
     public ProcurementResource(ProcurementWrites writes, FactStore store, TimelinessVerdicts verdicts,
-                               FactSnapshots snapshots, IdempotentWrites idempotency, Caller caller,
-                               ObjectMapper mapper) {
+                               FactSnapshots snapshots, ProcurementSnapshotBuilder procurementFacts,
+                               IdempotentWrites idempotency, Caller caller, ObjectMapper mapper) {
         this.writes = writes;
         this.store = store;
         this.verdicts = verdicts;
         this.snapshots = snapshots;
+        this.procurementFacts = procurementFacts;
         this.idempotency = idempotency;
         this.caller = caller;
         this.mapper = mapper;
@@ -93,7 +95,7 @@ public class ProcurementResource {
     @Path("/facts")
     @Operation(summary = "The procurement facts as published on procurement-events")
     public FactSnapshot facts(@PathParam("dept") String dept, @PathParam("year") int year) {
-        return snapshots.procurementFacts(dept, year);
+        return snapshots.current(procurementFacts, dept, year);
     }
 
     @GET

@@ -4,7 +4,7 @@ import cn.perfeval.budget.facts.FactKind;
 import cn.perfeval.budget.facts.FactStore;
 import cn.perfeval.budget.procurement.calendar.CalendarSet;
 import cn.perfeval.budget.procurement.calendar.CalendarVersion;
-import cn.perfeval.budget.rest.ListPage;
+import cn.perfeval.budget.facts.ListPage;
 import cn.perfeval.budget.procurement.timeliness.TimelinessRule;
 import cn.perfeval.budget.procurement.timeliness.TimelinessStatus;
 import cn.perfeval.budget.procurement.timeliness.TimelinessVerdict;

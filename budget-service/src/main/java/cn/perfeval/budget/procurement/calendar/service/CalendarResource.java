@@ -1,6 +1,6 @@
 package cn.perfeval.budget.procurement.calendar.service;
 
-import cn.perfeval.budget.rest.ListPage;
+import cn.perfeval.budget.facts.ListPage;
 import cn.perfeval.budget.rest.PageRequest;
 import cn.perfeval.platform.concurrency.IfMatch;
 import cn.perfeval.platform.problem.Problem;

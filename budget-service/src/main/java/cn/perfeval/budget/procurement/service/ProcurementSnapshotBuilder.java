@@ -1,16 +1,14 @@
-package cn.perfeval.budget.messaging;
+package cn.perfeval.budget.procurement.service;
 
 import cn.perfeval.budget.facts.FactKind;
 import cn.perfeval.budget.facts.FactStore;
 import cn.perfeval.budget.messaging.FactSnapshot.NumberFact;
 import cn.perfeval.budget.messaging.FactSnapshot.RecordFact;
 import cn.perfeval.budget.messaging.FactSnapshot.Source;
-import cn.perfeval.budget.procurement.service.ProcurementComplaint;
-import cn.perfeval.budget.procurement.service.ProcurementContract;
-import cn.perfeval.budget.procurement.service.ProcurementIntention;
-import cn.perfeval.budget.procurement.service.SmeReservation;
-import cn.perfeval.budget.procurement.service.TimelinessVerdicts;
-import cn.perfeval.budget.procurement.service.VerdictView;
+import cn.perfeval.budget.messaging.FactSnapshot;
+import cn.perfeval.budget.messaging.SnapshotBuilder;
+import cn.perfeval.budget.messaging.SnapshotInputs;
+import cn.perfeval.budget.messaging.SnapshotType;
 import cn.perfeval.budget.procurement.timeliness.TimelinessRule;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package cn.perfeval.budget.messaging;
+package cn.perfeval.budget.execution.service;
 
 import cn.perfeval.budget.execution.domain.AssetSummary;
 import cn.perfeval.budget.execution.domain.AverageExecutionRate;
@@ -10,14 +10,17 @@ import cn.perfeval.budget.execution.domain.DisposalIncome;
 import cn.perfeval.budget.execution.domain.PublicFundsControl;
 import cn.perfeval.budget.execution.domain.ReconciliationWarning;
 import cn.perfeval.budget.execution.domain.ThreePublicExpenses;
-import cn.perfeval.budget.execution.service.BudgetFactsAssembler;
-import cn.perfeval.budget.execution.service.PublicFundsBudget;
 import cn.perfeval.budget.facts.FactKind;
 import cn.perfeval.budget.facts.FactStore;
+import cn.perfeval.budget.messaging.BudgetSummaryView;
 import cn.perfeval.budget.messaging.FactSnapshot.Finding;
 import cn.perfeval.budget.messaging.FactSnapshot.NumberFact;
 import cn.perfeval.budget.messaging.FactSnapshot.RecordFact;
 import cn.perfeval.budget.messaging.FactSnapshot.Source;
+import cn.perfeval.budget.messaging.FactSnapshot;
+import cn.perfeval.budget.messaging.SnapshotBuilder;
+import cn.perfeval.budget.messaging.SnapshotInputs;
+import cn.perfeval.budget.messaging.SnapshotType;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.ArrayList;

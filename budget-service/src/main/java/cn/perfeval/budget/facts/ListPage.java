@@ -1,4 +1,4 @@
-package cn.perfeval.budget.rest;
+package cn.perfeval.budget.facts;
 
 import java.util.List;
 

@@ -1,7 +1,10 @@
-package cn.perfeval.budget.messaging;
+package cn.perfeval.budget.execution.service;
 
 import cn.perfeval.budget.execution.pace.ExecutionPaceCalculator;
-import cn.perfeval.budget.execution.service.BudgetFactsAssembler;
+import cn.perfeval.budget.messaging.ExecutionPaceSnapshot;
+import cn.perfeval.budget.messaging.SnapshotBuilder;
+import cn.perfeval.budget.messaging.SnapshotInputs;
+import cn.perfeval.budget.messaging.SnapshotType;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Builds the execution pace snapshot from the budget lines and the ledger's sums per day. */
