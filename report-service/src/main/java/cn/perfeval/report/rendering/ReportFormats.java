@@ -1,14 +1,17 @@
 package cn.perfeval.report.rendering;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The formats a report is published in, registered here and nowhere else: a format is a class implementing
- * {@link ReportFormat}, added to the constructor's list and to {@link #MEDIA_TYPES}. Choosing a format by extension
- * or by Accept, and documenting them in the OpenAPI, all read this registry.
+ * The formats a report is published in: every {@link ReportFormat} bean, in the order of {@link #MEDIA_TYPES}, the
+ * one list a new format is added to. Choosing a format by extension or by Accept, and documenting them in the
+ * OpenAPI, all read this registry; a format missing from the list, or listed without a class, fails startup.
  */
 @ApplicationScoped
 public class ReportFormats {
@@ -22,8 +25,23 @@ public class ReportFormats {
 
     private final List<ReportFormat> formats;
 
-    public ReportFormats(HtmlFormat html, JsonFormat json, MarkdownFormat markdown, DocxFormat docx, PdfFormat pdf) {
-        this.formats = List.of(html, json, markdown, docx, pdf);
+    @Inject
+    public ReportFormats(Instance<ReportFormat> formats) {
+        this(formats.stream().toList());
+    }
+
+    /** @param formats every format, in any order: the registry orders them as {@link #MEDIA_TYPES} does */
+    public ReportFormats(List<ReportFormat> formats) {
+        List<String> order = List.of(MEDIA_TYPES.split(",\\s*"));
+        List<String> found = formats.stream().map(ReportFormats::typeOf).sorted().toList();
+        if (!found.equals(order.stream().sorted().toList())) {
+            throw new IllegalStateException("ReportFormats.MEDIA_TYPES lists " + order + " but the formats are " + found);
+        }
+        this.formats = formats.stream().sorted(Comparator.comparing(f -> order.indexOf(typeOf(f)))).toList();
+    }
+
+    private static String typeOf(ReportFormat format) {
+        return format.mediaType().getType() + "/" + format.mediaType().getSubtype();
     }
 
     public List<ReportFormat> all() {

@@ -1,6 +1,7 @@
 package cn.perfeval.report.rendering;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
@@ -28,5 +29,11 @@ class ReportFormatsTest {
                 .get().isInstanceOf(MarkdownFormat.class);
         assertThat(registry.negotiate(List.of(MediaType.valueOf("image/png")))).isEmpty();
         assertThat(registry.extensions()).isEqualTo(".html, .json, .md, .docx and .pdf");
+    }
+
+    @Test
+    void aFormatMissingFromTheMediaTypesListFailsAtOnce() {
+        assertThatThrownBy(() -> new ReportFormats(List.of(new MarkdownFormat())))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("MEDIA_TYPES");
     }
 }

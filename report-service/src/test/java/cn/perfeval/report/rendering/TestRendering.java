@@ -59,8 +59,8 @@ public final class TestRendering {
                 .addResultMapper(new HtmlEscaper(List.of(Variant.TEXT_HTML))).addLocator(TestRendering::locate)
                 .build();
         HtmlFormat html = new HtmlFormat(engine.getTemplate("report.html"));
-        return new Formats(new ReportFormats(html, new JsonFormat(SeedScorecards.JSON), new MarkdownFormat(),
-                new DocxFormat(), new PdfFormat(html, fonts)));
+        return new Formats(new ReportFormats(List.of(html, new JsonFormat(SeedScorecards.JSON), new MarkdownFormat(),
+                new DocxFormat(), new PdfFormat(html, fonts))));
     }
 
     private static Optional<TemplateLocator.TemplateLocation> locate(String id) {
