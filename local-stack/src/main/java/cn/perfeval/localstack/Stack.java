@@ -113,9 +113,12 @@ public final class Stack implements AutoCloseable {
     /** The other services a service calls over HTTP, on the ports this stack gave them. */
     private Map<String, String> peersOf(String service) {
         if (service.equals(StackOptions.SCORING)) {
-            // what-ifs with procurement dates ask budget-service to judge them
+            // what-ifs with procurement dates ask budget-service to judge them, with actuals as written
+            // indicator-service to read them
             return Map.of("quarkus.rest-client.budget.url",
-                    "http://127.0.0.1:" + options.servicePorts().get(StackOptions.BUDGET));
+                    "http://127.0.0.1:" + options.servicePorts().get(StackOptions.BUDGET),
+                    "quarkus.rest-client.indicator.url",
+                    "http://127.0.0.1:" + options.servicePorts().get(StackOptions.INDICATOR));
         }
         return Map.of();
     }

@@ -288,6 +288,34 @@ class SeedCaseIT {
         assertThat(editor.get(verdictsUrl).expect(200).body()).isEqualTo(verdictsBefore);
     }
 
+    @Test
+    @Order(3)
+    void simulatingAnActualAsWrittenScoresItAsItsValueInBaseUnits() {
+        String scorecardUrl = stack.url(StackOptions.SCORING) + "/api/v1/departments/" + DEPT + "/years/" + YEAR + "/scorecard";
+        JsonNode indicators = editor.get(stack.url(StackOptions.INDICATOR) + "/api/v1/departments/" + DEPT + "/years/"
+                + YEAR + "/indicators?size=100").expect(200).json().path("items");
+        String loans = null;
+        for (JsonNode indicator : indicators) {
+            if (indicator.path("name").asText().equals("年度住房公积金贷款发放笔数")) {
+                loans = indicator.path("id").asText();
+            }
+        }
+        assertThat(loans).as("the seed's loans indicator").isNotNull();
+
+        // Read by indicator-service as reporting the actual would read it: 4.00万笔 is 40000, short of 4.48万笔.
+        JsonNode asWritten = editor.post(scorecardUrl + "/simulations",
+                "{\"actualsAsWritten\": {\"" + loans + "\": \"4.00万笔\"}}").expect(200).json();
+        JsonNode inBaseUnits = editor.post(scorecardUrl + "/simulations",
+                "{\"indicatorActuals\": {\"" + loans + "\": 40000}}").expect(200).json();
+        assertThat(asWritten.path("total").decimalValue()).isEqualByComparingTo(inBaseUnits.path("total").decimalValue())
+                .isLessThan(new java.math.BigDecimal("95.54"));
+
+        Api.Response rejected = editor.post(scorecardUrl + "/simulations",
+                "{\"actualsAsWritten\": {\"" + loans + "\": \"4.00万人\"}}");
+        assertThat(rejected.status()).isEqualTo(400);
+        assertThat(rejected.json().path("errors").get(0).path("field").asText()).isEqualTo("actualsAsWritten." + loans);
+    }
+
     private static void assertShowsTheSeed(String text, String format) {
         assertThat(text).as(format).contains("95.54", "49.54", "46");
         for (List<String> row : concat(TABLE_1, TABLE_2)) {

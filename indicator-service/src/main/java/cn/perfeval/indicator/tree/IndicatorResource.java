@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -47,9 +48,11 @@ public class IndicatorResource {
     private final IndicatorMapper mapper;
     private final Caller caller;
     private final IdempotentWrites idempotent;
+    private final ActualReadings readings;
 
     public IndicatorResource(IndicatorService indicators, IndicatorMapper mapper, Caller caller,
-            IdempotentWrites idempotent) {
+            IdempotentWrites idempotent, ActualReadings readings) {
+        this.readings = readings;
         this.indicators = indicators;
         this.mapper = mapper;
         this.caller = caller;
@@ -116,6 +119,16 @@ public class IndicatorResource {
             @HeaderParam(IfMatch.HEADER) String ifMatch, @Valid @NotNull ActualRequest request) {
         return withEtag(Response.ok(indicators.reportActual(dept, year, id, request, IfMatch.version(ifMatch),
                 caller.name())));
+    }
+
+    @POST
+    @Path("/actual-readings")
+    @Operation(summary = "Read actuals as written (4.00万笔, 85%) as reporting them would, storing nothing",
+            description = "For a what-if: each value is read against its indicator's target exactly as PUT …/{id}/actual"
+                    + " reads it, and answered in the base unit. A value that cannot be read is a 400 naming actuals.<id>.")
+    public Map<String, ActualReading> readActualsAsWritten(@PathParam("dept") String dept, @PathParam("year") int year,
+            @Valid @NotNull ActualReadingsRequest request) {
+        return readings.read(dept, year, request.actuals());
     }
 
     @POST

@@ -3,6 +3,7 @@ package cn.perfeval.scoring.scorecard;
 import cn.perfeval.platform.problem.Problem;
 import cn.perfeval.platform.problem.ProblemException;
 import cn.perfeval.scoring.engine.scorecard.Scorecard;
+import cn.perfeval.scoring.simulation.IndicatorReadings;
 import cn.perfeval.scoring.simulation.ProcurementVerdicts;
 import cn.perfeval.scoring.simulation.SimulationRequest;
 import cn.perfeval.scoring.simulation.Simulator;
@@ -40,11 +41,14 @@ public class ScorecardResource {
 
     private final Simulator simulator;
     private final ProcurementVerdicts procurementVerdicts;
+    private final IndicatorReadings indicatorReadings;
     private final ObjectMapper mapper;
 
-    public ScorecardResource(Simulator simulator, ProcurementVerdicts procurementVerdicts, ObjectMapper mapper) {
+    public ScorecardResource(Simulator simulator, ProcurementVerdicts procurementVerdicts,
+            IndicatorReadings indicatorReadings, ObjectMapper mapper) {
         this.simulator = simulator;
         this.procurementVerdicts = procurementVerdicts;
+        this.indicatorReadings = indicatorReadings;
         this.mapper = mapper;
     }
 
@@ -86,22 +90,27 @@ public class ScorecardResource {
     @Path("/simulations")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "What-if: the scorecard these overrides would give, computed now and stored nowhere",
-            description = "Overrides: indicator actuals, numbers, judgement points, compliance flags of records, and"
-                    + " procurement dates (contracts signed or filed, intentions disclosed on other days). The dates"
-                    + " are judged by budget-service with the caller's token; its verdicts replace the records' flags.")
+            description = "Overrides: indicator actuals (in base units, or as written: 4.00万笔), numbers, judgement"
+                    + " points, compliance flags of records, and procurement dates (contracts signed or filed,"
+                    + " intentions disclosed on other days). The dates are judged by budget-service and the actuals as"
+                    + " written read by indicator-service, each with the caller's token; the verdicts replace the"
+                    + " records' flags.")
     @APIResponseSchema(value = Scorecard.class, responseDescription = "The scorecard the overrides would give (the engine's document)")
     @APIResponse(responseCode = "400", description = "Unknown indicator or fact key, a judgement for an item the scheme does"
-            + " not judge, or procurement dates budget-service rejects (the problem names the record and field under"
-            + " procurement)",
+            + " not judge, procurement dates budget-service rejects (the problem names the record and field under"
+            + " procurement), or actuals as written indicator-service cannot read (named under actualsAsWritten)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A procurement deadline falls in a year without a working-day calendar",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "Procurement dates given and budget-service unreachable or too slow",
+    @APIResponse(responseCode = "503", description = "Procurement dates given and budget-service unreachable or too slow,"
+            + " or actuals as written given and indicator-service unreachable or too slow",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Scorecard simulate(@PathParam("dept") String dept, @PathParam("year") int year,
             @HeaderParam(HttpHeaders.AUTHORIZATION) @Parameter(hidden = true) String authorization, @Valid @NotNull SimulationRequest request) {
-        var fromDates = procurementVerdicts.overrides(dept, year, request.procurement(), authorization);
-        return simulator.simulate(dept, year, request, fromDates);
+        var derived = new Simulator.Derived(
+                procurementVerdicts.overrides(dept, year, request.procurement(), authorization),
+                indicatorReadings.actuals(dept, year, request.actualsAsWritten(), authorization));
+        return simulator.simulate(dept, year, request, derived);
     }
 
     private static ScorecardVersion find(String dept, int year, int version) {

@@ -1,17 +1,11 @@
 package cn.perfeval.scoring.simulation;
 
 import cn.perfeval.platform.correlation.Correlation;
-import cn.perfeval.platform.problem.Problem;
 import cn.perfeval.platform.problem.ProblemException;
-import cn.perfeval.platform.problem.ProblemType;
 import cn.perfeval.scoring.engine.facts.FactCatalog;
 import cn.perfeval.scoring.simulation.SimulationRequest.RecordOverride;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +22,8 @@ import org.jboss.logging.Logger;
 public class ProcurementVerdicts {
 
     private static final Logger LOG = Logger.getLogger(ProcurementVerdicts.class);
-    private static final ObjectMapper PROBLEMS = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final OtherServiceProblems.Asked ASKED = new OtherServiceProblems.Asked("budget-service", "judge",
+            "the procurement dates");
 
     private final BudgetServiceClient budget;
 
@@ -50,9 +44,7 @@ public class ProcurementVerdicts {
         } catch (RuntimeException e) {
             // connection refused, a timeout, an unreadable answer: the what-if cannot be computed right now
             LOG.warnf(e, "budget-service verdict preview for %s/%d failed", dept, year);
-            throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "budget-service, which judges procurement"
-                    + " dates, cannot be reached right now (" + e.getMessage() + "); try again later, or simulate"
-                    + " with compliance flags under records");
+            throw OtherServiceProblems.unreachable(ASKED, e, "simulate with compliance flags under records");
         }
         return overrides(preview);
     }
@@ -86,31 +78,7 @@ public class ProcurementVerdicts {
 
     /** The problem for an error answer of budget-service: its own 4xx problem, or 503 for its failures. */
     static ProblemException problemFor(int status, String body) {
-        if (status < 400 || status >= 500) {
-            return new ProblemException(ProblemType.SERVICE_UNAVAILABLE,
-                    "budget-service failed to judge the procurement dates (HTTP " + status + "); try again later");
-        }
-        Problem problem = readProblem(body);
-        if (problem == null) {
-            return new ProblemException(ProblemType.forStatus(status), "budget-service rejected the procurement dates"
-                    + " (HTTP " + status + ")");
-        }
-        ProblemType type = Arrays.stream(ProblemType.values())
-                .filter(candidate -> candidate.uri().equals(problem.type()) && candidate.status() == status)
-                .findFirst().orElse(ProblemType.forStatus(status));
-        List<Problem.FieldError> errors = new ArrayList<>();
-        for (Problem.FieldError error : problem.errors() == null ? List.<Problem.FieldError>of() : problem.errors()) {
-            errors.add(new Problem.FieldError("procurement." + error.field(), error.message(), error.row()));
-        }
-        return new ProblemException(type, problem.detail(), errors);
-    }
-
-    private static Problem readProblem(String body) {
-        try {
-            return body == null || body.isBlank() ? null : PROBLEMS.readValue(body, Problem.class);
-        } catch (IOException e) {
-            return null;
-        }
+        return OtherServiceProblems.of(status, body, ASKED, field -> "procurement." + field);
     }
 
     private static void add(Map<String, List<RecordOverride>> overrides, String key, RecordOverride record) {

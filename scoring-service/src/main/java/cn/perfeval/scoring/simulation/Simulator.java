@@ -50,16 +50,16 @@ public class Simulator {
         this.schemes = schemes;
     }
 
-    /** @param fromDates record-set key → the records the proposed procurement dates give */
+    /** @param derived what other services made of the request's dates and values as written, asked beforehand */
     @Transactional
-    public Scorecard simulate(String dept, int year, SimulationRequest request,
-            Map<String, List<SimulationRequest.RecordOverride>> fromDates) {
+    public Scorecard simulate(String dept, int year, SimulationRequest request, Derived derived) {
         Facts current = assembler.assemble(dept, year, projection.load(dept, year), Judgement.of(dept, year),
                 ReviewDecisionEntry.latestOf(dept, year), RectificationTask.carriedInto(dept, year));
         CompiledScheme scheme = schemes.currentScheme();
         try {
-            Facts changed = new Facts(dept, year, indicators(current, request.indicatorActuals()),
-                    numbers(current, request.numbers()), records(current, combined(fromDates, request.records())),
+            Facts changed = new Facts(dept, year,
+                    indicators(current, actuals(request.indicatorActuals(), derived.actualsAsWritten())),
+                    numbers(current, request.numbers()), records(current, combined(derived.fromDates(), request.records())),
                     judgements(current, request.judgements(), scheme.scheme()));
             return ScoringEngine.score(scheme, changed);
         } catch (InvalidFactException e) {
@@ -67,6 +67,21 @@ public class Simulator {
         } catch (IllegalArgumentException e) {
             throw ProblemException.validation("body", e.getMessage());
         }
+    }
+
+    /** Actuals in base units and those read from what was written; one indicator given both ways is ambiguous. */
+    private static Map<String, BigDecimal> actuals(Map<String, BigDecimal> inBaseUnits, Map<String, BigDecimal> read) {
+        if (read.isEmpty()) {
+            return inBaseUnits;
+        }
+        Map<String, BigDecimal> combined = new HashMap<>(inBaseUnits == null ? Map.of() : inBaseUnits);
+        read.forEach((id, actual) -> {
+            if (combined.putIfAbsent(id, actual) != null) {
+                throw ProblemException.validation("actualsAsWritten." + id,
+                        "indicator " + id + " is also under indicatorActuals; give its actual one way");
+            }
+        });
+        return combined;
     }
 
     private static List<IndicatorFact> indicators(Facts current, Map<String, BigDecimal> actuals) {
@@ -153,5 +168,14 @@ public class Simulator {
         if (FactCatalog.find(key).isEmpty()) {
             throw ProblemException.validation(field, "unknown fact key '" + key + "'");
         }
+    }
+
+    /**
+     * What other services made of the request before the transaction: the records the proposed procurement dates
+     * give (record-set key → records, {@link ProcurementVerdicts}) and the actuals as written in base units
+     * (indicator id → value, {@link IndicatorReadings}).
+     */
+    public record Derived(Map<String, List<SimulationRequest.RecordOverride>> fromDates,
+            Map<String, BigDecimal> actualsAsWritten) {
     }
 }

@@ -33,7 +33,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * A what-if with procurement dates needs budget-service to judge them; without it, that what-if is a 503 problem
  * (never a 500), while a what-if with compliance flags only still answers. Budget-service is first hung (a port that
- * accepts connections and never answers), then down (nothing listens).
+ * accepts connections and never answers), then down (nothing listens). Likewise a what-if with actuals as written
+ * needs indicator-service, which is down here.
  */
 @QuarkusTest
 @TestProfile(SimulationWithoutBudgetServiceTests.BudgetServiceOnAFreePort.class)
@@ -50,7 +51,8 @@ class SimulationWithoutBudgetServiceTests {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("quarkus.rest-client.budget.url", "http://127.0.0.1:" + KafkaBroker.freePort(),
-                    "quarkus.rest-client.budget.read-timeout", "1500");
+                    "quarkus.rest-client.budget.read-timeout", "1500",
+                    "quarkus.rest-client.indicator.url", "http://127.0.0.1:" + KafkaBroker.freePort());
         }
     }
 
@@ -111,5 +113,15 @@ class SimulationWithoutBudgetServiceTests {
         String outsider = TestInfrastructure.tokens().token("outsider", Set.of("department-editor"), Set.of("ELSEWHERE"));
         given().auth().oauth2(outsider).contentType("application/json").body(CORRECTED_DATES).post(SIMULATIONS)
                 .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    @Order(4)
+    void actualsAsWrittenWhileIndicatorServiceIsDownAre503Problems() {
+        given().auth().oauth2(editor()).contentType("application/json")
+                .body(Map.of("actualsAsWritten", Map.of("OUT-04", "4.00万笔")))
+                .post(SIMULATIONS).then().statusCode(503).contentType("application/problem+json")
+                .body("type", equalTo("https://perfeval.cn/problems/service-unavailable"))
+                .body("detail", containsString("indicator-service"));
     }
 }
