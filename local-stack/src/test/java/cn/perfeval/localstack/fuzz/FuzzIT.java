@@ -9,7 +9,9 @@ import cn.perfeval.localstack.DemoRun;
 import cn.perfeval.localstack.RunningStack;
 import cn.perfeval.localstack.Stack;
 import cn.perfeval.localstack.StackOptions;
+import cn.perfeval.testinfra.bench.BenchmarksJson;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -77,6 +79,7 @@ class FuzzIT {
         Map<String, String> before = other.take(otherReader);
 
         FuzzFindings findings = send(plan);
+        reportResidentMemory();
 
         SoftAssertions softly = new SoftAssertions();
         softly.assertThat(findings.sent()).as("requests sent").isGreaterThanOrEqualTo(count);
@@ -87,6 +90,16 @@ class FuzzIT {
                 .isEqualTo(before);
         softly.assertThat(findings.failures()).as(findings.report(seed)).isEmpty();
         softly.assertAll();
+    }
+
+    /** Issue 13's memory budget after a hostile burst: printed always, recorded with -Dperfeval.benchmarks=true. */
+    private static void reportResidentMemory() {
+        Map<String, BigDecimal> rss = ResidentMemory.of(stack, SERVICES);
+        System.out.println("FuzzIT VmRSS after the fuzz (MB): " + rss);
+        if (Boolean.getBoolean("perfeval.benchmarks") && !rss.isEmpty()) {
+            BenchmarksJson.ofCheckout().record("rss.afterFuzzMaxMb",
+                    rss.values().stream().max(BigDecimal::compareTo).orElseThrow(), "MB");
+        }
     }
 
     private static FuzzFindings send(List<FuzzRequest> plan) throws InterruptedException {
