@@ -54,9 +54,10 @@ public class InboundBatches {
                 TransientFailures::retryUntilCommitted,
                 (record, reason) -> deadLettered.add(record.nack(reason).toCompletableFuture()))
                 .process(records, handler);
-        CompletableFuture.allOf(deadLettered.toArray(CompletableFuture[]::new)).join();
         measure(channel, records.size(), System.nanoTime() - started);
-        return batch.ack();
+        // Acknowledged once the dead letters are on their topic, without holding this thread while they are sent:
+        // waiting here for a send that needs this thread's context could wait for ever.
+        return CompletableFuture.allOf(deadLettered.toArray(CompletableFuture[]::new)).thenCompose(sent -> batch.ack());
     }
 
     private void measure(String channel, int records, long nanos) {
