@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * secured operation can be refused (401, 403), a path naming a resource can miss (404), a body can be too large
  * (413) or of an unsupported type (415), and an {@code If-Match} header can be stale (412). Rendered
  * representations beside a JSON one (HTML, Markdown, DOCX, PDF) are documented as text or binary files.
- * Registered per service with {@code mp.openapi.filter}.
+ * Run for every service by {@link OpenApiDocumentFilter}.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
