@@ -1,8 +1,10 @@
 package cn.perfeval.localstack;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** The options of ./run.sh. */
 record CommandLine(StackOptions options, boolean fresh, boolean exitAfterDemo, boolean help) {
@@ -19,9 +21,17 @@ record CommandLine(StackOptions options, boolean fresh, boolean exitAfterDemo, b
               --workbench-port N      default 8080 (the web app and its gateway)
               --kafka-port N          default 19092
               --postgres-port N       default 15432
+              --brokers N             Kafka nodes, 1-5 (default 1); on the Kafka port and the next ones. With 3 or
+                                      more: every topic replicated 3 times, min.insync.replicas 2
+              --instances N           processes of each service, 1-4 (default 1); the first on the service's port,
+                                      the next ones 10 further each (scoring-service: 8083, 8093, ...); one
+                                      consumer group and one database per service. The workbench and the URLs
+                                      printed use the first instance
+            Options take their value after a space or an equals sign (--brokers=3). Changing --brokers starts Kafka
+            on new data: use it with --fresh.
             Environment: PERFEVAL_PG_JDBC_URL (+ PERFEVAL_PG_USER, PERFEVAL_PG_PASSWORD) uses an existing PostgreSQL.""";
 
-    static CommandLine parse(String[] args) {
+    static CommandLine parse(String[] given) {
         Path project = projectDir();
         Path dataDir = defaultDataDir();
         Map<String, Integer> ports = new LinkedHashMap<>(StackOptions.defaultServicePorts());
@@ -31,6 +41,9 @@ record CommandLine(StackOptions options, boolean fresh, boolean exitAfterDemo, b
         boolean fresh = false;
         boolean exit = false;
         boolean help = false;
+        int brokers = 1;
+        int instances = 1;
+        String[] args = splitEqualsSigns(given);
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -45,10 +58,30 @@ record CommandLine(StackOptions options, boolean fresh, boolean exitAfterDemo, b
                 case "--scoring-port" -> ports.put(StackOptions.SCORING, port(args, ++i, arg));
                 case "--report-port" -> ports.put(StackOptions.REPORT, port(args, ++i, arg));
                 case "--workbench-port" -> workbench = port(args, ++i, arg);
+                case "--brokers" -> brokers = count(args, ++i, arg, StackOptions.MAX_BROKERS);
+                case "--instances" -> instances = count(args, ++i, arg, StackOptions.MAX_INSTANCES);
                 default -> throw new StackException("Unknown option " + arg + "\n" + USAGE);
             }
         }
-        return new CommandLine(new StackOptions(project, dataDir, kafka, postgres, ports, true, workbench), fresh, exit, help);
+        return new CommandLine(new StackOptions(project, dataDir, kafka, postgres, ports, true, workbench, brokers,
+                instances), fresh, exit, help);
+    }
+
+    /** {@code --option=value} as {@code --option value}. */
+    private static String[] splitEqualsSigns(String[] args) {
+        return Arrays.stream(args)
+                .flatMap(arg -> arg.startsWith("--") && arg.contains("=")
+                        ? Stream.of(arg.substring(0, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1))
+                        : Stream.of(arg))
+                .toArray(String[]::new);
+    }
+
+    private static int count(String[] args, int index, String option, int max) {
+        String text = value(args, index, option);
+        if (!text.matches("[1-9]") || Integer.parseInt(text) > max) {
+            throw new StackException(option + " needs a number from 1 to " + max + ", not '" + text + "'");
+        }
+        return Integer.parseInt(text);
     }
 
     static Path projectDir() {

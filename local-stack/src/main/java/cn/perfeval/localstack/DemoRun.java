@@ -25,7 +25,14 @@ public record DemoRun(int indicators, long expenditureLines, int judgements, Lis
 
     /** Enters the demo and waits for its complete scorecard; the evaluation stays a draft (填报中), {@code report} null. */
     public static DemoRun loadDraft(Stack stack, DemoActors actors, String department, int year) {
-        Path data = stack.options().projectDir().resolve("demo-data").resolve(department + "-" + year);
+        return loadDraft(stack, actors, demoData(stack, department, year), department, year);
+    }
+
+    /**
+     * As {@link #loadDraft(Stack, DemoActors, String, int)} from the demo folder {@code data}, which may be another
+     * department's: a test enters the same case for several department codes.
+     */
+    public static DemoRun loadDraft(Stack stack, DemoActors actors, Path data, String department, int year) {
         DemoLoader loader = new DemoLoader(data, stack.url(StackOptions.INDICATOR), actors.staff());
         int indicators = loader.load(department, year);
         long expenditureLines = loader.loadBudget(actors.erp(), stack.url(StackOptions.BUDGET), department, year);
@@ -51,15 +58,28 @@ public record DemoRun(int indicators, long expenditureLines, int judgements, Lis
             return published(stack, actors, department, year);
         }
         DemoRun draft = loadDraft(stack, actors, department, year);
-        Path data = stack.options().projectDir().resolve("demo-data").resolve(department + "-" + year);
+        return draft.publish(stack, actors, demoData(stack, department, year), department, year);
+    }
+
+    /**
+     * Walks a loaded draft through the cycle: the staff explain the validation's warnings (by rule id, from
+     * {@code data}) and submit; the reviewer confirms every self-assessed value and approves, which publishes the
+     * report; returns once the public report shows the scorecard.
+     */
+    public DemoRun publish(Stack stack, DemoActors actors, Path data, String department, int year) {
+        ReviewCycle cycle = new ReviewCycle(stack.url(StackOptions.SCORING), department, year);
         cycle.explainWarnings(actors.staff(), DemoLoader.explanations(data));
         cycle.submit(actors.staff(), Duration.ofMinutes(1));
         cycle.confirmSelfAssessments(actors.reviewer());
         cycle.approve(actors.reviewer(), Duration.ofMinutes(1));
         JsonNode report = DemoProgress.awaitPublishedReport(new Api(null), stack.url(StackOptions.REPORT), department,
-                year, draft.scorecard(), Duration.ofMinutes(1));
-        return new DemoRun(draft.indicators(), draft.expenditureLines(), draft.judgements(), draft.narrative(),
-                draft.scorecard(), draft.monitoring(), report);
+                year, scorecard, Duration.ofMinutes(1));
+        return new DemoRun(indicators, expenditureLines, judgements, narrative, scorecard, monitoring, report);
+    }
+
+    /** The demo folder of a department's year: {@code demo-data/<department>-<year>}. */
+    public static Path demoData(Stack stack, String department, int year) {
+        return stack.options().projectDir().resolve("demo-data").resolve(department + "-" + year);
     }
 
     /** True when an earlier run had published the demo and this one only read it (loading always writes narrative). */

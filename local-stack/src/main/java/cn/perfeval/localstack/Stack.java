@@ -1,7 +1,7 @@
 package cn.perfeval.localstack;
 
 import cn.perfeval.testinfra.DevTokens;
-import cn.perfeval.testinfra.KafkaBroker;
+import cn.perfeval.testinfra.KafkaCluster;
 import cn.perfeval.testinfra.PostgresServer;
 import cn.perfeval.workbench.Gateway;
 import cn.perfeval.workbench.GatewayConfig;
@@ -21,6 +21,10 @@ import java.util.Set;
  * The whole system on one machine: a Kafka broker (KRaft, in this JVM), PostgreSQL (its own process, one database
  * per service), the four services as separate processes and the workbench gateway (in this JVM, like the broker),
  * which serves the web app and signs development tokens with the stack's key. Used by {@code ./run.sh} and by the end-to-end tests.
+ *
+ * <p>Scaled out ({@link StackOptions#brokers()}, {@link StackOptions#instances()}), Kafka is a cluster of that many
+ * nodes and each service runs as that many processes: one consumer group, one database, distinct ports. The gateway
+ * and {@link #url(String)} use each service's first instance; {@link #instances(String)} lists them all.
  */
 public final class Stack implements AutoCloseable {
 
@@ -34,14 +38,17 @@ public final class Stack implements AutoCloseable {
             "report-events.scoring-service.dlq", "audit-events", "audit-events.scoring-service.dlq",
             "monitoring-events", "monitoring-events.report-service.dlq");
 
+    /** Partitions per topic: how many instances of a service can share one topic's work. */
+    public static final int TOPIC_PARTITIONS = 3;
+
     private final StackOptions options;
     private final PostgresServer postgres;
-    private final KafkaBroker broker;
+    private final KafkaCluster broker;
     private final DevTokens tokens;
-    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private final Map<String, List<ServiceProcess>> services = new LinkedHashMap<>();
     private Gateway workbench;
 
-    private Stack(StackOptions options, PostgresServer postgres, KafkaBroker broker, DevTokens tokens) {
+    private Stack(StackOptions options, PostgresServer postgres, KafkaCluster broker, DevTokens tokens) {
         this.options = options;
         this.postgres = postgres;
         this.broker = broker;
@@ -51,11 +58,11 @@ public final class Stack implements AutoCloseable {
     /** Starts everything and waits until every service is ready. On failure, stops what it started. */
     public static Stack start(StackOptions options, java.util.function.Supplier<PostgresServer> postgresFactory) {
         requireFreePorts(options);
-        KafkaBroker broker = null;
+        KafkaCluster broker = null;
         PostgresServer postgres = null;
         try {
-            broker = new KafkaBroker(options.dataDir().resolve("kafka"), options.kafkaPort()).start();
-            broker.createTopics(TOPICS, 3);
+            broker = new KafkaCluster(options.kafkaDataDir(), options.kafkaPorts()).start();
+            broker.createTopics(TOPICS, TOPIC_PARTITIONS);
             postgres = postgresFactory.get();
             DevTokens tokens = DevTokens.persistentIn(options.dataDir().resolve("keys"));
             Stack stack = new Stack(options, postgres, broker, tokens);
@@ -75,28 +82,40 @@ public final class Stack implements AutoCloseable {
     private void startServices() {
         Path publicKey = tokens.writePublicKeyPem(options.dataDir().resolve("keys/dev-jwt-public.pem"));
         try {
-            for (Map.Entry<String, Integer> entry : options.servicePorts().entrySet()) {
-                String service = entry.getKey();
-                Map<String, String> config = new LinkedHashMap<>();
-                config.put("quarkus.datasource.jdbc.url", postgres.createDatabase(StackOptions.databaseOf(service)));
-                config.put("quarkus.datasource.username", postgres.username());
-                config.put("quarkus.datasource.password", postgres.password());
-                config.put("kafka.bootstrap.servers", broker.bootstrapServers());
-                config.put("mp.jwt.verify.publickey.location", publicKey.toUri().toString());
-                config.put("mp.jwt.verify.issuer", DevTokens.ISSUER);
-                config.putAll(peersOf(service));
-                ServiceProcess process = new ServiceProcess(service, options.serviceJar(service), entry.getValue(),
-                        config, options.dataDir().resolve("logs/" + service + ".log"));
-                services.put(service, process.start());
+            for (String service : options.servicePorts().keySet()) {
+                Map<String, String> config = serviceConfig(service, publicKey);
+                List<ServiceProcess> instances = new ArrayList<>();
+                List<Integer> ports = options.instancePorts(service);
+                for (int i = 0; i < ports.size(); i++) {
+                    String log = "logs/" + service + (i == 0 ? "" : "-" + (i + 1)) + ".log";
+                    instances.add(new ServiceProcess(service, options.serviceJar(service), ports.get(i), config,
+                            options.dataDir().resolve(log)).start());
+                }
+                services.put(service, instances);
             }
-            for (ServiceProcess process : services.values()) {
-                process.awaitReady(Duration.ofMinutes(3));
-            }
+            allInstances().forEach(process -> process.awaitReady(Duration.ofMinutes(3 * options.instances())));
             workbench = Gateway.start(workbenchConfig());
         } catch (RuntimeException e) {
             close();
             throw e;
         }
+    }
+
+    /** What every instance of a service is given: the same database, brokers, key and peers. */
+    private Map<String, String> serviceConfig(String service, Path publicKey) {
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("quarkus.datasource.jdbc.url", postgres.createDatabase(StackOptions.databaseOf(service)));
+        config.put("quarkus.datasource.username", postgres.username());
+        config.put("quarkus.datasource.password", postgres.password());
+        config.put("kafka.bootstrap.servers", broker.bootstrapServers());
+        config.put("mp.jwt.verify.publickey.location", publicKey.toUri().toString());
+        config.put("mp.jwt.verify.issuer", DevTokens.ISSUER);
+        config.putAll(peersOf(service));
+        return config;
+    }
+
+    private List<ServiceProcess> allInstances() {
+        return services.values().stream().flatMap(List::stream).toList();
     }
 
     /** The gateway on 127.0.0.1 only: its development sign-in mints tokens for anyone who can reach it. */
@@ -123,12 +142,19 @@ public final class Stack implements AutoCloseable {
         return Map.of();
     }
 
+    /** A service's first instance. */
     public ServiceProcess service(String name) {
-        return services.get(name);
+        return services.get(name).get(0);
     }
 
+    /** Every instance of a service, the first one first. */
+    public List<ServiceProcess> instances(String name) {
+        return List.copyOf(services.get(name));
+    }
+
+    /** The base URL of a service's first instance. */
     public String url(String service) {
-        return services.get(service).baseUrl();
+        return service(service).baseUrl();
     }
 
     /** The workbench's one origin: the web app, the APIs under /services/, the development sign-in. */
@@ -136,7 +162,8 @@ public final class Stack implements AutoCloseable {
         return "http://localhost:" + workbench.port();
     }
 
-    public KafkaBroker broker() {
+    /** The Kafka broker, or cluster of brokers when the stack has several. */
+    public KafkaCluster broker() {
         return broker;
     }
 
@@ -154,7 +181,7 @@ public final class Stack implements AutoCloseable {
             workbench.close();
             workbench = null;
         }
-        List<ServiceProcess> started = new ArrayList<>(services.values());
+        List<ServiceProcess> started = new ArrayList<>(allInstances());
         java.util.Collections.reverse(started);
         started.forEach(ServiceProcess::close);
         broker.close();
@@ -162,8 +189,10 @@ public final class Stack implements AutoCloseable {
     }
 
     private static void requireFreePorts(StackOptions options) {
-        Map<String, Integer> wanted = new LinkedHashMap<>(options.servicePorts());
-        wanted.put("Kafka", options.kafkaPort());
+        Map<String, Integer> wanted = new LinkedHashMap<>();
+        options.servicePorts().keySet().forEach(service -> options.instancePorts(service)
+                .forEach(port -> wanted.put(service + " on " + port, port)));
+        options.kafkaPorts().forEach(port -> wanted.put("Kafka on " + port, port));
         wanted.put("workbench", options.workbenchPort());
         wanted.put("PostgreSQL", options.postgresPort());
         wanted.forEach((what, port) -> {

@@ -21,6 +21,20 @@ final class Summary {
                 lights.path("RED").asInt());
     }
 
+    /** With --brokers or --instances: where the other instances listen (the URLs above are the first's). */
+    private static void printScale(PrintStream out, Stack stack) {
+        StackOptions options = stack.options();
+        if (options.instances() == 1 && options.brokers() == 1) {
+            return;
+        }
+        out.printf("Kafka: %d brokers at %s; each service as %d instances (the URLs above use the first):%n",
+                options.brokers(), stack.broker().bootstrapServers(), options.instances());
+        for (String service : options.servicePorts().keySet()) {
+            out.printf("  %-18s %s%n", service, String.join("  ",
+                    stack.instances(service).stream().map(ServiceProcess::baseUrl).toList()));
+        }
+    }
+
     private static String points(JsonNode value) {
         return value.isNumber() ? value.decimalValue().stripTrailingZeros().toPlainString() : value.asText();
     }
@@ -51,6 +65,7 @@ final class Summary {
         for (String service : stack.options().servicePorts().keySet()) {
             out.printf("  %-18s %s/q/swagger-ui   %s/q/openapi%n", service, stack.url(service), stack.url(service));
         }
+        printScale(out, stack);
         out.println("Development tokens (Authorization: Bearer <token>, valid 12 h):");
         tokens.forEach((who, token) -> out.printf("  %-15s %s%n", who, token));
         out.println("  any other department and role:  ./run.sh token --role department-editor --department CODE");

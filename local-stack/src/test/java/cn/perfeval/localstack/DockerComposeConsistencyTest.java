@@ -84,6 +84,50 @@ class DockerComposeConsistencyTest {
     }
 
     @Test
+    void everyServiceRunsAsTwoReplicasOfOneImageAnsweringToItsName() {
+        StackOptions.defaultServicePorts().forEach((service, port) -> {
+            JsonNode first = compose.path("services").path(service);
+            JsonNode second = compose.path("services").path(service + "-2");
+            assertThat(second.isMissingNode()).as("a second replica of " + service).isFalse();
+            assertThat(second.path("image")).as(service + "-2 image").isEqualTo(first.path("image"));
+            assertThat(first.path("image").asText()).isNotBlank();
+            assertThat(environment(second)).as(service + "-2 environment").isEqualTo(environment(first));
+            assertThat(second.path("networks").path("default").path("aliases").toString())
+                    .as(service + "-2 answers to " + service).contains("\"" + service + "\"");
+            // the same port as ./run.sh --instances=2 gives the second instance
+            assertThat(second.path("ports").get(0).asText())
+                    .isEqualTo((port + StackOptions.INSTANCE_PORT_STEP) + ":8080");
+        });
+    }
+
+    @Test
+    void kafkaIsThreeBrokersReplicatingEveryTopicThreeTimesWithTwoInSync() {
+        Set<String> brokers = new TreeSet<>();
+        compose.path("services").fieldNames().forEachRemaining(name -> {
+            if (name.matches("kafka-\\d")) {
+                brokers.add(name);
+                JsonNode env = environment(compose.path("services").path(name));
+                assertThat(env.path("KAFKA_ADVERTISED_LISTENERS").asText()).contains("//" + name + ":9092");
+                assertThat(env.path("KAFKA_CONTROLLER_QUORUM_VOTERS").asText().split(",")).hasSize(3);
+                assertThat(env.path("KAFKA_DEFAULT_REPLICATION_FACTOR").asInt()).isEqualTo(3);
+                assertThat(env.path("KAFKA_MIN_INSYNC_REPLICAS").asInt()).isEqualTo(2);
+                assertThat(env.path("KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR").asInt()).isEqualTo(3);
+                assertThat(env.path("KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR").asInt()).isEqualTo(3);
+                assertThat(env.path("KAFKA_TRANSACTION_STATE_LOG_MIN_ISR").asInt()).isEqualTo(2);
+            }
+        });
+        assertThat(brokers).containsExactly("kafka-1", "kafka-2", "kafka-3");
+        String topicCommand = compose.path("services").path("kafka-topics").path("command").toString();
+        assertThat(topicCommand).contains("--replication-factor 3").contains("min.insync.replicas=2")
+                .contains("--partitions " + Stack.TOPIC_PARTITIONS);
+        for (String service : SERVICES) {
+            assertThat(environment(compose.path("services").path(service)).path("KAFKA_BOOTSTRAP_SERVERS").asText()
+                    .split(",")).as(service + " knows every broker")
+                    .containsExactlyInAnyOrder("kafka-1:9092", "kafka-2:9092", "kafka-3:9092");
+        }
+    }
+
+    @Test
     void everyServiceAServiceCallsIsAddressedByItsComposeName() {
         for (String service : SERVICES) {
             for (String key : properties(service).stringPropertyNames()) {

@@ -6,16 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -30,10 +26,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * nothing counted twice.
  *
  * <p>The reference is scoring-service's what-if API fed, for every indicator, the actual that indicator-service (the
- * system of record) holds at the end; every other fact (budget, procurement, judgements) was loaded before the batch
- * and is untouched by it. The what-if run scores facts it is handed in the request, not what the failure left in
- * scoring-service's projection, so an indicator change lost or applied out of order makes the scorecard differ from
- * it. Two further checks do not rely on scoring-service at all: indicator-service holds the last value the batch wrote
+ * system of record) holds at the end ({@link SettledScorecard}); every other fact (budget, procurement, judgements) was
+ * loaded before the batch and is untouched by it. Two further checks do not rely on scoring-service at all: indicator-service holds the last value the batch wrote
  * per indicator, and the total is the one worked out by hand for those values.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -43,16 +37,13 @@ class ResilienceIT {
     private static final int YEAR = 2023;
     private static final int BATCH = 1_000;
     private static final String PAID_IN = "当年广州住房公积金实缴人数";
-    /** How long the scorecard must stay the same, with every indicator at its final version, to count as settled. */
-    private static final Duration QUIET = Duration.ofSeconds(5);
     private static final Duration SETTLE_BOUND = Duration.ofMinutes(3);
     private static final Duration BROKER_DOWN = Duration.ofSeconds(10);
-    private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
     private static Stack stack;
     private static Api editor;
+    private static SettledScorecard evaluation;
     private static String indicatorsUrl;
-    private static String scorecardUrl;
     /** Indicator name → its actual as the demo data writes it. */
     private static Map<String, String> demoActuals;
     /** Indicator name → id. */
@@ -66,16 +57,15 @@ class ResilienceIT {
         DemoRun demo = DemoRun.loadDraft(stack, editor, DEPT, YEAR);
         assertThat(demo.scorecard().path("total").decimalValue()).isEqualByComparingTo("95.54");
 
-        String evaluation = "/api/v1/departments/" + DEPT + "/years/" + YEAR;
-        indicatorsUrl = stack.url(StackOptions.INDICATOR) + evaluation + "/indicators";
-        scorecardUrl = stack.url(StackOptions.SCORING) + evaluation + "/scorecard";
+        evaluation = new SettledScorecard(stack, editor, DEPT, YEAR);
+        indicatorsUrl = evaluation.indicatorsUrl();
         demoActuals = new LinkedHashMap<>();
         Path data = stack.options().projectDir().resolve("demo-data/" + DEPT + "-" + YEAR + "/indicators.json");
         for (JsonNode indicator : new ObjectMapper().readTree(data.toFile())) {
             demoActuals.put(indicator.path("name").asText(), indicator.path("actual").path("value").asText());
         }
         ids = new LinkedHashMap<>();
-        recordOfIndicators().forEach((id, indicator) -> ids.put(indicator.path("name").asText(), id));
+        evaluation.recordOfIndicators().forEach((id, indicator) -> ids.put(indicator.path("name").asText(), id));
         assertThat(ids.keySet()).containsExactlyInAnyOrderElementsOf(demoActuals.keySet());
     }
 
@@ -102,7 +92,7 @@ class ResilienceIT {
         scoring.awaitReady(Duration.ofMinutes(3));
         batch.send(700, BATCH);
 
-        JsonNode scorecard = awaitSettledScorecard();
+        JsonNode scorecard = evaluation.awaitSettled(SETTLE_BOUND);
         assertEqualsTheScorecardOfTheFinalData(scorecard, finals);
         // 7 of 8 output indicators met, the eighth earns 520/530 of its share: 20 × (7 + 0.98113…) / 8 = 19.95
         assertThat(scorecard.path("total").decimalValue()).isEqualByComparingTo("95.49");
@@ -132,100 +122,18 @@ class ResilienceIT {
         assertThat(sent - 300).as("writes accepted while the broker was down").isPositive();
         batch.send(sent, BATCH);
 
-        JsonNode scorecard = awaitSettledScorecard();
+        JsonNode scorecard = evaluation.awaitSettled(SETTLE_BOUND);
         assertEqualsTheScorecardOfTheFinalData(scorecard, finals);
         assertThat(scorecard.path("total").decimalValue()).isEqualByComparingTo("95.54");   // the seed's actuals again
     }
 
-    /**
-     * The scorecard equals, in everything but its version and time, the what-if scoring of indicator-service's final
-     * actuals; it scored each indicator's final version exactly once; and indicator-service holds what the batch wrote
-     * last.
-     */
+    /** indicator-service holds what the batch wrote last, and the scorecard is the what-if of that final data. */
     private static void assertEqualsTheScorecardOfTheFinalData(JsonNode scorecard, Map<String, String> finals) {
-        Map<String, JsonNode> record = recordOfIndicators();
         Map<String, String> recorded = new LinkedHashMap<>();
-        record.values().forEach(i -> recorded.put(i.path("name").asText(), i.path("actual").path("text").asText()));
+        evaluation.recordOfIndicators().values()
+                .forEach(i -> recorded.put(i.path("name").asText(), i.path("actual").path("text").asText()));
         assertThat(recorded).as("indicator-service keeps the last value written per indicator").isEqualTo(finals);
-
-        List<String> scoredIds = new ArrayList<>();
-        scorecard.path("indicators").forEach(i -> scoredIds.add(i.path("id").asText()));
-        assertThat(scoredIds).as("each indicator scored once").containsExactlyInAnyOrderElementsOf(record.keySet());
-        assertThat(scoredVersions(scorecard)).as("the scored version of each indicator").isEqualTo(versions(record));
-
-        Map<String, JsonNode> actuals = new LinkedHashMap<>();
-        record.forEach((id, indicator) -> actuals.put(id, indicator.path("actual").path("value")));
-        JsonNode reference = editor.post(scorecardUrl + "/simulations", Map.of("indicatorActuals", actuals))
-                .expect(200).json();
-        assertThat(reference.path("complete").asBoolean()).isTrue();
-        reference.fieldNames().forEachRemaining(field -> assertThat(
-                scorecard.path(field).equals(ResilienceIT::compareNumbersByValue, reference.path(field)))
-                .as("scorecard %s equals the reference's:%n  %s%nvs%n  %s", field, scorecard.path(field),
-                        reference.path(field))
-                .isTrue());
-    }
-
-    /**
-     * 20 and 20.00 are the same points, and an input read as "961" or "961.0" the same number (the event and the REST
-     * representation of an indicator may write a value with different scales); anything else must be equal as JSON.
-     */
-    private static int compareNumbersByValue(JsonNode a, JsonNode b) {
-        if (a.isNumber() && b.isNumber()) {
-            return a.decimalValue().compareTo(b.decimalValue());
-        }
-        if (a.isTextual() && b.isTextual() && DECIMAL.matcher(a.asText()).matches()
-                && DECIMAL.matcher(b.asText()).matches()) {
-            return new BigDecimal(a.asText()).compareTo(new BigDecimal(b.asText()));
-        }
-        return a.equals(b) ? 0 : 1;
-    }
-
-    /**
-     * Waits until the scorecard has scored every indicator at the version indicator-service holds and then has not
-     * changed for {@link #QUIET}.
-     */
-    private static JsonNode awaitSettledScorecard() {
-        long deadline = System.nanoTime() + SETTLE_BOUND.toNanos();
-        Map<String, Long> target = versions(recordOfIndicators());
-        JsonNode last = null;
-        long stableSince = 0;
-        while (System.nanoTime() < deadline) {
-            Api.Response response = editor.get(scorecardUrl);
-            if (response.status() == 200) {
-                JsonNode scorecard = response.json();
-                boolean current = scoredVersions(scorecard).equals(target);
-                boolean unchanged = last != null && last.path("version").asInt() == scorecard.path("version").asInt();
-                if (!current || !unchanged) {
-                    stableSince = System.nanoTime();
-                } else if (System.nanoTime() - stableSince >= QUIET.toNanos()) {
-                    return scorecard;
-                }
-                last = scorecard;
-            }
-            ServiceProcess.sleep(Duration.ofMillis(250));
-        }
-        throw new AssertionError("The scorecard did not settle on the final indicator versions " + target + " within "
-                + SETTLE_BOUND.toSeconds() + " s; last scored " + (last == null ? "nothing" : scoredVersions(last)));
-    }
-
-    /** Indicator id → the indicator as indicator-service, the system of record, holds it. */
-    private static Map<String, JsonNode> recordOfIndicators() {
-        Map<String, JsonNode> byId = new LinkedHashMap<>();
-        editor.get(indicatorsUrl + "?size=100").expect(200).json().path("items")
-                .forEach(i -> byId.put(i.path("id").asText(), i));
-        return byId;
-    }
-
-    private static Map<String, Long> versions(Map<String, JsonNode> indicators) {
-        Map<String, Long> versions = new LinkedHashMap<>();
-        indicators.forEach((id, indicator) -> versions.put(id, indicator.path("version").asLong()));
-        return versions;
-    }
-
-    private static Map<String, Long> scoredVersions(JsonNode scorecard) {
-        Map<String, Long> versions = new LinkedHashMap<>();
-        scorecard.path("indicators").forEach(i -> versions.put(i.path("id").asText(), i.path("version").asLong()));
-        return versions;
+        evaluation.assertEqualsTheWhatIfOfTheFinalData(scorecard);
     }
 
     private static JsonNode item(JsonNode scorecard, String code) {
@@ -245,8 +153,6 @@ class ResilienceIT {
      */
     private record Batch(Map<String, String> finals, List<BigDecimal> factors) {
 
-        private static final Pattern NUMBER_THEN_UNIT = Pattern.compile("([0-9]+(?:\\.([0-9]+))?)(.*)");
-
         void send(int from, int to) {
             List<String> names = List.copyOf(finals.keySet());
             for (int k = from; k < to; k++) {
@@ -260,15 +166,7 @@ class ResilienceIT {
             if (k >= BATCH - indicators) {
                 return finals.get(name);
             }
-            Matcher written = NUMBER_THEN_UNIT.matcher(finals.get(name));
-            if (!written.matches()) {
-                throw new IllegalStateException("not a number with a unit: " + finals.get(name));
-            }
-            int decimals = written.group(2) == null ? 0 : written.group(2).length();
-            BigDecimal factor = factors.get((k / indicators) % factors.size());
-            // Same number of decimals as written: a count stays whole. Test data only; no rule is implied.
-            return new BigDecimal(written.group(1)).multiply(factor).setScale(decimals, RoundingMode.HALF_UP)
-                    + written.group(3);
+            return ActualVariants.scaled(finals.get(name), factors.get((k / indicators) % factors.size()));
         }
     }
 }

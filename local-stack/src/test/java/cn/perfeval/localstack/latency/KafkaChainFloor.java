@@ -1,6 +1,6 @@
 package cn.perfeval.localstack.latency;
 
-import cn.perfeval.testinfra.KafkaBroker;
+import cn.perfeval.testinfra.KafkaCluster;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +37,7 @@ final class KafkaChainFloor implements AutoCloseable {
 
     /** {@code payloads}: what each hop sends (the indicator event, the scorecard event, the report's answer). */
 
-    KafkaChainFloor(KafkaBroker broker, List<String> payloads) {
+    KafkaChainFloor(KafkaCluster broker, List<String> payloads) {
         this.bootstrapServers = broker.bootstrapServers();
         broker.createTopics(Set.copyOf(TOPICS), 3);
         first = producer();

@@ -20,6 +20,8 @@ import org.jboss.logging.Logger;
 public class ScorecardRecomputer {
 
     private static final Logger LOG = Logger.getLogger(ScorecardRecomputer.class);
+    /** More than the instances that may each hold one evaluation, so that a free one is always among them. */
+    static final int CANDIDATES = 16;
 
     private final EntityManager entityManager;
     private final EvaluationScorer scorecards;
@@ -36,51 +38,58 @@ public class ScorecardRecomputer {
     }
 
     /**
-     * Picks the most overdue evaluation marked before {@code markedBefore} (the worker's round start) and
-     * recomputes it. The mark is not locked while scoring (the consumers would
-     * queue behind every recompute and bursts could not coalesce); it is removed afterwards only if no event
-     * re-marked it meanwhile, and a transaction-scoped advisory lock keeps two instances off the same evaluation.
+     * Recomputes the most overdue evaluation marked before {@code markedBefore} (the worker's round start) that no
+     * other instance is recomputing. The mark is not locked while scoring (the consumers would queue behind every
+     * recompute and bursts could not coalesce); it is removed afterwards only if no event re-marked it meanwhile, and a
+     * transaction-scoped advisory lock keeps two instances off the same evaluation. An instance that finds the most
+     * overdue one locked takes the next candidate instead of trying the same one again until the lock is gone.
      *
-     * @return false when nothing was due
+     * @return false when nothing was due that another instance was not already recomputing
      */
     public boolean recomputeNext(OffsetDateTime markedBefore) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         @SuppressWarnings("unchecked")
         List<Object[]> due = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
                 SELECT department_code, fiscal_year, due_at, correlation_id FROM pending_recompute
-                 WHERE due_at <= :markedBefore ORDER BY due_at LIMIT 1
-                """).setParameter("markedBefore", markedBefore).getResultList());
-        if (due.isEmpty()) {
-            return false;
+                 WHERE due_at <= :markedBefore ORDER BY due_at LIMIT :candidates
+                """).setParameter("markedBefore", markedBefore).setParameter("candidates", CANDIDATES).getResultList());
+        for (Object[] candidate : due) {
+            if (tryRecompute(candidate)) {
+                return true;
+            }
         }
-        String department = (String) due.get(0)[0];
-        int year = ((Number) due.get(0)[1]).intValue();
+        return false;
+    }
+
+    /** Recomputes one marked evaluation unless another instance holds it or has cleared it; false then. */
+    private boolean tryRecompute(Object[] mark) {
+        String department = (String) mark[0];
+        int year = ((Number) mark[1]).intValue();
         // the scorecard event this recompute publishes carries the id of the change that caused it
-        Correlation.begin((String) due.get(0)[3]);
+        Correlation.begin((String) mark[3]);
         try {
-            recompute(department, year, due.get(0)[2]);
+            return recompute(department, year, mark[2]);
         } catch (RuntimeException e) {
             LOG.errorf(e, "Recompute of %s/%d failed; retrying in %s", department, year, retryDelay);
             QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
                     UPDATE pending_recompute SET due_at = :later, last_error = :error
                      WHERE department_code = :dept AND fiscal_year = :year
                     """)
-                    .setParameter("later", now.plus(retryDelay))
+                    .setParameter("later", OffsetDateTime.now(ZoneOffset.UTC).plus(retryDelay))
                     .setParameter("error", String.valueOf(e.getMessage()))
                     .setParameter("dept", department).setParameter("year", year).executeUpdate());
+            return true;
         } finally {
             Correlation.end();
         }
-        return true;
     }
 
-    private void recompute(String department, int year, Object markedAt) {
-        QuarkusTransaction.requiringNew().run(() -> {
+    private boolean recompute(String department, int year, Object markedAt) {
+        return QuarkusTransaction.requiringNew().call(() -> {
             boolean locked = (Boolean) entityManager.createNativeQuery(
                     "SELECT pg_try_advisory_xact_lock(hashtext(:key))")
                     .setParameter("key", "recompute:" + department + ":" + year).getSingleResult();
-            if (!locked) {
-                return;
+            if (!locked || !stillMarked(department, year)) {
+                return false;
             }
             scorecards.recompute(department, year);
             followers.forEach(follower -> follower.refresh(department, year));
@@ -89,6 +98,14 @@ public class ScorecardRecomputer {
                      WHERE department_code = :dept AND fiscal_year = :year AND due_at = :markedAt
                     """).setParameter("dept", department).setParameter("year", year)
                     .setParameter("markedAt", markedAt).executeUpdate();
+            return true;
         });
+    }
+
+    /** Whether the mark is still there once locked: another instance may have recomputed and cleared it meanwhile. */
+    private boolean stillMarked(String department, int year) {
+        return (Boolean) entityManager.createNativeQuery("""
+                SELECT EXISTS (SELECT 1 FROM pending_recompute WHERE department_code = :dept AND fiscal_year = :year)
+                """).setParameter("dept", department).setParameter("year", year).getSingleResult();
     }
 }

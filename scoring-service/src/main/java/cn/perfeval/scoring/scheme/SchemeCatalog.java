@@ -66,9 +66,13 @@ public class SchemeCatalog {
      */
     void storeShipped(String document) {
         Scheme scheme = SchemeParser.parse(document);
-        QuarkusTransaction.requiringNew().run(() -> find(scheme.id(), scheme.version()).ifPresentOrElse(
-                stored -> requireUnchanged(stored, scheme),
-                () -> insert(scheme, document, "system")));
+        QuarkusTransaction.requiringNew().run(() -> {
+            // instances starting together store it one after another: the later one finds the first one's row
+            entityManager.createNativeQuery("SELECT CAST(pg_advisory_xact_lock(hashtext(:key)) AS text)")
+                    .setParameter("key", "shipped-scheme:" + scheme.id()).getSingleResult();
+            find(scheme.id(), scheme.version()).ifPresentOrElse(stored -> requireUnchanged(stored, scheme),
+                    () -> insert(scheme, document, "system"));
+        });
     }
 
     private static void requireUnchanged(SchemeVersionRow stored, Scheme shipped) {

@@ -245,7 +245,7 @@ public class OutboxRelay {
         return record;
     }
 
-    private Properties producerConfig() {
+    Properties producerConfig() {
         Properties config = new Properties();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ProducerConfig.ACKS_CONFIG, "all");

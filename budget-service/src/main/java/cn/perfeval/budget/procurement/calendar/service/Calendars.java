@@ -24,9 +24,18 @@ import java.util.Optional;
 @ApplicationScoped
 public class Calendars {
 
-    /** Seeds the shipped years (2023–2026) once; a year an administrator has replaced is left alone. */
+    /** The advisory lock under which an instance seeds the shipped years. */
+    static final String SEED_LOCK = "budget:shipped-calendars";
+
+    /**
+     * Seeds the shipped years (2023–2026) once; a year an administrator has replaced is left alone. Instances that
+     * start together seed one after another (a transaction-scoped advisory lock): the later one finds the rows the
+     * first stored instead of failing its start on their primary key.
+     */
     @Transactional
     void seedShipped(@Observes StartupEvent startup) {
+        StoredCalendar.getEntityManager().createNativeQuery("SELECT CAST(pg_advisory_xact_lock(hashtext(:key)) AS text)")
+                .setParameter("key", SEED_LOCK).getSingleResult();
         CalendarSet shipped = ShippedCalendars.load();
         for (CalendarVersion version : shipped.versions()) {
             if (StoredCalendar.findById(version.year()) == null) {
