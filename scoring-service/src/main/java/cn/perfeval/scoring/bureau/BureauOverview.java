@@ -6,12 +6,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One page of the bureau's list of a year, and over every matching evaluation (not only the page): how many there
- * are, how their totals fall in score bands and how each scheme item scored.
+ * are, how their totals fall in score bands and, when asked for (items=true), how each scheme item scored.
  */
 public record BureauOverview(
         @Schema(example = "2023", required = true) int fiscalYear,
         @Schema(required = true, maxItems = BureauQuery.MAX_SIZE) List<DepartmentScore> departments,
-        @Schema(required = true, maxItems = 500) List<ItemDistribution> items,
+        @Schema(description = "Each scheme item's distribution; empty unless items=true", required = true, maxItems = 500)
+        List<ItemDistribution> items,
         @Schema(required = true, maxItems = 5) List<ScoreBand> distribution,
         @Schema(example = "0", required = true) int page,
         @Schema(example = "50", required = true) int size,

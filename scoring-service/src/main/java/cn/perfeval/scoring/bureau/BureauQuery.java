@@ -32,6 +32,9 @@ public class BureauQuery {
             example = "95.5") public String maxTotal;
     @QueryParam("page") @Parameter(description = "0-based page number", example = "0") public String page;
     @QueryParam("size") @Parameter(description = "Departments per page (1-200)", example = "50") public String size;
+    @QueryParam("items") @Parameter(description = "true: also each scheme item's distribution over the matching "
+            + "evaluations (an aggregate of every item of every one of them: ask for it when it is shown)",
+            example = "false") public String items;
 
     /** The checked parameters, or a 400 problem listing every invalid one. */
     Checked check(int year) {
@@ -48,14 +51,19 @@ public class BureauQuery {
         }
         int pageNumber = number("page", page, 0, Integer.MAX_VALUE / MAX_SIZE, 0, errors);
         int pageSize = number("size", size, 1, MAX_SIZE, DEFAULT_SIZE, errors);
+        boolean withItems = "true".equals(items);
+        if (items != null && !withItems && !"false".equals(items)) {
+            errors.add(new Problem.FieldError("items", "must be true or false"));
+        }
         if (!errors.isEmpty()) {
             throw new ProblemException(ProblemType.VALIDATION, "Invalid query of the bureau's list", errors);
         }
-        return new Checked(year, order, only, from, to, pageNumber, pageSize);
+        return new Checked(year, order, only, from, to, pageNumber, pageSize, withItems);
     }
 
-    /** The list to read: one year, filtered, in one order, one page of it. */
-    record Checked(int year, BureauSort sort, Grade grade, BigDecimal minTotal, BigDecimal maxTotal, int page, int size) {
+    /** The list to read: one year, filtered, in one order, one page of it, and whether with the items' distribution. */
+    record Checked(int year, BureauSort sort, Grade grade, BigDecimal minTotal, BigDecimal maxTotal, int page, int size,
+            boolean withItems) {
     }
 
     private Grade grade(List<Problem.FieldError> errors) {

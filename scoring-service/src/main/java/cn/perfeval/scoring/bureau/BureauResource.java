@@ -36,14 +36,15 @@ public class BureauResource {
     @GET
     @Transactional
     @Operation(summary = "The departments' latest scores for a year: one page, sorted and filtered, with how many match, "
-            + "how their totals fall in score bands and how each item scored across them")
+            + "how their totals fall in score bands and (items=true) how each item scored across them")
     @APIResponseSchema(value = BureauOverview.class, responseDescription = "One page of the year's evaluations")
     @APIResponse(responseCode = "400", description = "An invalid sort, grade, score range or page",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public BureauOverview overview(@PathParam("year") int year, @BeanParam BureauQuery query) {
         BureauQuery.Checked checked = query.check(year);
         List<Long> counts = store.countAndBands(checked);
-        return new BureauOverview(year, store.page(checked), store.items(checked), BureauStore.bands(counts),
+        return new BureauOverview(year, store.page(checked), checked.withItems() ? store.items(checked) : List.of(),
+                BureauStore.bands(counts),
                 checked.page(), checked.size(), counts.get(0));
     }
 }

@@ -71,7 +71,7 @@ class BureauListTests {
 
     @Test
     void aGradeOrAScoreRangeFiltersTheRowsTheCountAndTheDistributions() {
-        JsonPath good = list("?grade=GOOD&sort=total");
+        JsonPath good = list("?grade=GOOD&sort=total&items=true");
         List<String> codes = IntStream.range(0, DEPARTMENTS).filter(i -> Grade.of(total(i)) == Grade.GOOD)
                 .mapToObj(BureauListTests::code).toList();
         assertThat(good.getList("departments.departmentCode", String.class)).isEqualTo(codes);
@@ -84,8 +84,9 @@ class BureauListTests {
     }
 
     @Test
-    void eachItemIsDistributedOverTheMatchingEvaluations() {
-        JsonPath list = list("");
+    void eachItemIsDistributedOverTheMatchingEvaluationsWhenAskedFor() {
+        assertThat(list("").getList("items")).isEmpty();
+        JsonPath list = list("?items=true");
         assertThat(list.getList("items.code", String.class)).containsExactly("a", "b");
         // item a: scores i mod 11 for i in 0..29 = 0..10, 0..10, 0..7: sum 55 + 55 + 28 = 138, mean 4.60
         assertThat(new BigDecimal(list.getString("items[0].mean"))).isEqualByComparingTo("4.60");
@@ -119,7 +120,8 @@ class BureauListTests {
             "a score above 100|maxTotal=100.01|maxTotal", "a negative score|minTotal=-1|minTotal",
             "three decimals|minTotal=1.234|minTotal", "a huge exponent|minTotal=1e999999999|minTotal",
             "a range upside down|minTotal=90&maxTotal=80|minTotal", "no rows per page|size=0|size",
-            "more rows than allowed|size=201|size", "a negative page|page=-1|page", "a page that is no number|page=x|page"})
+            "more rows than allowed|size=201|size", "a negative page|page=-1|page", "a page that is no number|page=x|page",
+            "items neither true nor false|items=yes|items"})
     void aHostileQueryIsAProblemNamingTheParameter(String what, String query, String field) {
         given().auth().oauth2(SeedEvents.reviewerToken()).get(LIST + "?" + query).then().statusCode(400)
                 .contentType("application/problem+json").body("errors.field", org.hamcrest.Matchers.hasItem(field));
