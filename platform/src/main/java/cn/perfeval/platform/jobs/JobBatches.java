@@ -15,7 +15,7 @@ import org.jboss.logging.Logger;
 public class JobBatches {
 
     private static final Logger LOG = Logger.getLogger(JobBatches.class);
-    private static final int ERROR_LENGTH = 500;
+    static final int ERROR_LENGTH = 500;
 
     private final EntityManager entityManager;
     private final Instance<JobHandler> handlers;

@@ -24,6 +24,8 @@ public record JobView(
 
     /** An item that failed and why. */
     @Schema(name = "BackgroundJobItemError")
-    public record ItemError(@Schema(example = "GZHPF:2023") String item, String error) {
+    public record ItemError(@Schema(example = "GZHPF:2023", maxLength = 300) String item,
+            @Schema(description = "The failure's message, cut at " + JobBatches.ERROR_LENGTH + " characters",
+                    maxLength = JobBatches.ERROR_LENGTH) String error) {
     }
 }
