@@ -101,4 +101,30 @@ public final class BudgetServiceTestSupport {
     public static Set<ValidationMessage> validate(String schemaFile, JsonNode data) {
         return SCHEMAS.validate("/schemas/" + schemaFile, data);
     }
+
+    /**
+     * Follows a background job from the Location of its 202 until it is no longer RUNNING (120 s at most), checking
+     * that its done count never goes down nor passes its total; returns its last progress.
+     */
+    public static io.restassured.path.json.JsonPath awaitJob(String location) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(120).toNanos();
+        long done = 0;
+        while (System.nanoTime() < deadline) {
+            io.restassured.path.json.JsonPath job = as(admin()).get(location).then().statusCode(200).extract().jsonPath();
+            if (job.getLong("done") < done || job.getLong("done") > job.getLong("total")) {
+                throw new AssertionError("progress went from " + done + " to " + job.prettify());
+            }
+            done = job.getLong("done");
+            if (!"RUNNING".equals(job.getString("state"))) {
+                return job;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("the job " + location + " did not finish");
+    }
 }

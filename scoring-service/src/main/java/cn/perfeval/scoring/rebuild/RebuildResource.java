@@ -1,6 +1,9 @@
 package cn.perfeval.scoring.rebuild;
 
+import cn.perfeval.platform.jobs.JobView;
+import cn.perfeval.platform.jobs.Jobs;
 import cn.perfeval.platform.problem.Problem;
+import cn.perfeval.platform.problem.ProblemException;
 import cn.perfeval.platform.security.Caller;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -31,18 +34,24 @@ public class RebuildResource {
     }
 
     @POST
-    @Operation(summary = "Rebuild the fact projection by replaying the topics; follow its progress at /current")
-    @APIResponseSchema(value = RebuildStatus.class, responseCode = "202", responseDescription = "Started")
+    @Operation(summary = "Rebuild the fact projection by replaying the topics in the background; Location names the job "
+            + "showing its progress (ranges of records replayed)")
+    @APIResponse(responseCode = "202", description = "Started; Location names the job, the body is its progress",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobView.class)))
     @APIResponse(responseCode = "409", description = "A rebuild is running",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response startRebuild() {
-        return Response.accepted(rebuild.start(caller.name())).build();
+        JobView job = rebuild.start(caller.name());
+        return Response.accepted(job).location(Jobs.location(job.id())).build();
     }
 
     @GET
     @Path("/current")
-    @Operation(summary = "Progress of the latest rebuild")
-    public RebuildStatus currentRebuild() {
-        return rebuild.status();
+    @Operation(summary = "Progress of the latest rebuild, started on any instance")
+    @APIResponseSchema(value = JobView.class, responseDescription = "The latest rebuild's job")
+    @APIResponse(responseCode = "404", description = "No rebuild has run",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public JobView currentRebuild() {
+        return rebuild.latest().orElseThrow(() -> ProblemException.notFound("No projection rebuild has run"));
     }
 }

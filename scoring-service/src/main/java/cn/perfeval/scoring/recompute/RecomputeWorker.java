@@ -42,7 +42,6 @@ public class RecomputeWorker {
     private final WakeableWorker worker;
     private final Duration burstPause;
     private final IsolatedChanges isolatedChanges;
-    private volatile boolean paused;
     private volatile boolean burstUnderWay;
 
     public RecomputeWorker(Instance<ScorecardRecomputer> recomputer,
@@ -90,16 +89,6 @@ public class RecomputeWorker {
         worker.wakeUp();
     }
 
-    /** Holds recomputes back, e.g. while the projection is rebuilt, so no scorecard is made from partial facts. */
-    public void pause() {
-        paused = true;
-    }
-
-    public void resume() {
-        paused = false;
-        wakeUp();
-    }
-
     /** Recomputes run since start (how well bursts coalesce). */
     public long recomputeCount() {
         return recomputes.get();
@@ -110,7 +99,7 @@ public class RecomputeWorker {
             awaitQuiet(self);
         }
         OffsetDateTime roundStart = OffsetDateTime.now(ZoneOffset.UTC);
-        while (self.running() && !paused) {
+        while (self.running()) {
             long started = System.nanoTime();
             if (!recomputer.get().recomputeNext(roundStart)) {
                 return;

@@ -19,6 +19,12 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ScorecardRecomputer {
 
+    /**
+     * The kind of background job that rebuilds the fact projection: while one runs (started on any instance), no
+     * evaluation is recomputed, so no scorecard is made from a half-replayed projection.
+     */
+    public static final String PROJECTION_REBUILD = "projection-rebuild";
+
     private static final Logger LOG = Logger.getLogger(ScorecardRecomputer.class);
     /** More than the instances that may each hold one evaluation, so that a free one is always among them. */
     static final int CANDIDATES = 16;
@@ -39,7 +45,7 @@ public class ScorecardRecomputer {
 
     /**
      * Recomputes the most overdue evaluation marked before {@code markedBefore} (the worker's round start) that no
-     * other instance is recomputing. The mark is not locked while scoring (the consumers would queue behind every
+     * other instance is recomputing, unless a projection rebuild is running. The mark is not locked while scoring (the consumers would queue behind every
      * recompute and bursts could not coalesce); it is removed afterwards only if no event re-marked it meanwhile, and a
      * transaction-scoped advisory lock keeps two instances off the same evaluation. An instance that finds the most
      * overdue one locked takes the next candidate instead of trying the same one again until the lock is gone.
@@ -50,8 +56,11 @@ public class ScorecardRecomputer {
         @SuppressWarnings("unchecked")
         List<Object[]> due = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery("""
                 SELECT department_code, fiscal_year, due_at, correlation_id FROM pending_recompute
-                 WHERE due_at <= :markedBefore ORDER BY due_at LIMIT :candidates
-                """).setParameter("markedBefore", markedBefore).setParameter("candidates", CANDIDATES).getResultList());
+                 WHERE due_at <= :markedBefore
+                   AND NOT EXISTS (SELECT 1 FROM background_job WHERE kind = :rebuild AND state = 'RUNNING')
+                 ORDER BY due_at LIMIT :candidates
+                """).setParameter("markedBefore", markedBefore).setParameter("rebuild", PROJECTION_REBUILD)
+                .setParameter("candidates", CANDIDATES).getResultList());
         for (Object[] candidate : due) {
             if (tryRecompute(candidate)) {
                 return true;
@@ -83,16 +92,27 @@ public class ScorecardRecomputer {
         }
     }
 
+    /**
+     * Recomputes one evaluation now, in a transaction of its own, waiting for a recompute of it that another thread
+     * or instance is running (a background job's item: it must be scored, not skipped). Its mark, if any, stays.
+     */
+    public void recomputeWaiting(String department, int year) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            entityManager.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext(:key))) AS locked")
+                    .setParameter("key", lockKey(department, year)).getSingleResult();
+            scoreAndFollow(department, year);
+        });
+    }
+
     private boolean recompute(String department, int year, Object markedAt) {
         return QuarkusTransaction.requiringNew().call(() -> {
             boolean locked = (Boolean) entityManager.createNativeQuery(
                     "SELECT pg_try_advisory_xact_lock(hashtext(:key))")
-                    .setParameter("key", "recompute:" + department + ":" + year).getSingleResult();
+                    .setParameter("key", lockKey(department, year)).getSingleResult();
             if (!locked || !stillMarked(department, year)) {
                 return false;
             }
-            scorecards.recompute(department, year);
-            followers.forEach(follower -> follower.refresh(department, year));
+            scoreAndFollow(department, year);
             entityManager.createNativeQuery("""
                     DELETE FROM pending_recompute
                      WHERE department_code = :dept AND fiscal_year = :year AND due_at = :markedAt
@@ -107,5 +127,15 @@ public class ScorecardRecomputer {
         return (Boolean) entityManager.createNativeQuery("""
                 SELECT EXISTS (SELECT 1 FROM pending_recompute WHERE department_code = :dept AND fiscal_year = :year)
                 """).setParameter("dept", department).setParameter("year", year).getSingleResult();
+    }
+
+    private void scoreAndFollow(String department, int year) {
+        scorecards.recompute(department, year);
+        followers.forEach(follower -> follower.refresh(department, year));
+    }
+
+    /** One advisory lock per evaluation keeps two recomputes of it (threads or instances) from interleaving. */
+    private static String lockKey(String department, int year) {
+        return "recompute:" + department + ":" + year;
     }
 }

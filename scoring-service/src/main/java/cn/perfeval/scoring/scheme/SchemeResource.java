@@ -4,7 +4,8 @@ import cn.perfeval.platform.problem.Problem;
 import cn.perfeval.platform.problem.ProblemException;
 import cn.perfeval.platform.security.Caller;
 import cn.perfeval.scoring.engine.scheme.Scheme;
-import cn.perfeval.scoring.recompute.PendingRecomputes;
+import cn.perfeval.platform.jobs.JobView;
+import cn.perfeval.platform.jobs.Jobs;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -31,12 +32,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SchemeResource {
 
     private final SchemeCatalog catalog;
-    private final PendingRecomputes pending;
+    private final SchemeRescore rescore;
     private final Caller caller;
 
-    public SchemeResource(SchemeCatalog catalog, PendingRecomputes pending, Caller caller) {
+    public SchemeResource(SchemeCatalog catalog, SchemeRescore rescore, Caller caller) {
         this.catalog = catalog;
-        this.pending = pending;
+        this.rescore = rescore;
         this.caller = caller;
     }
 
@@ -64,8 +65,12 @@ public class SchemeResource {
     @Consumes({ "application/yaml", "application/x-yaml", MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON })
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a scheme version (YAML or JSON). Rejected with every problem named when items do not add "
-            + "up, a rule is unknown or a parameter or fact is invalid. Evaluations are rescored under the new version.")
-    @APIResponseSchema(value = SchemeSummary.class, responseCode = "201", responseDescription = "Stored; Location names the version")
+            + "up, a rule is unknown or a parameter or fact is invalid. A version of the default scheme rescores every "
+            + "evaluation under it in the background, as a job whose progress Location names (another scheme's job has "
+            + "nothing to do); the version is at /api/v1/schemes/{id}/versions/{version}.")
+    @APIResponse(responseCode = "202", description = "Stored; Location names the job rescoring every evaluation under "
+            + "it, the body is its progress (subject: id:version)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobView.class)))
     @APIResponse(responseCode = "400", description = "Invalid scheme; errors name the items",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "That id and version exist",
@@ -74,14 +79,8 @@ public class SchemeResource {
         if (document == null || document.isBlank()) {
             throw ProblemException.validation("body", "send the scheme document (YAML or JSON)");
         }
-        Scheme scheme = catalog.add(document, caller.name());
-        if (scheme.id().equals(catalog.defaultSchemeId())) {
-            pending.requestAll();
-        }
-        return Response.created(URI.create("/api/v1/schemes/" + scheme.id() + "/versions/" + scheme.version()))
-                .entity(new SchemeSummary(scheme.id(), scheme.version(), scheme.name(),
-                        scheme.id().equals(catalog.defaultSchemeId()), caller.name(), OffsetDateTime.now()))
-                .build();
+        JobView job = rescore.add(document, caller.name());
+        return Response.accepted(job).location(Jobs.location(job.id())).build();
     }
 
     public record SchemeSummary(String id, String version, String name, boolean isDefault, String createdBy,

@@ -2,6 +2,7 @@ package cn.perfeval.scoring.scorecard;
 
 import cn.perfeval.platform.events.OutgoingEvent;
 import cn.perfeval.platform.events.outbox.EventPublisher;
+import cn.perfeval.scoring.bureau.LatestScorecards;
 import cn.perfeval.scoring.engine.ScoringEngine;
 import cn.perfeval.scoring.engine.facts.Facts;
 import cn.perfeval.scoring.engine.scorecard.Scorecard;
@@ -42,9 +43,11 @@ public class ScorecardService implements EvaluationScorer {
     private final SchemeCatalog schemes;
     private final EventPublisher events;
     private final ObjectMapper mapper;
+    private final LatestScorecards latestScorecards;
 
     public ScorecardService(ProjectionStore projection, FactsAssembler assembler, SchemeCatalog schemes,
-            EventPublisher events, ObjectMapper mapper) {
+            EventPublisher events, ObjectMapper mapper, LatestScorecards latestScorecards) {
+        this.latestScorecards = latestScorecards;
         this.projection = projection;
         this.assembler = assembler;
         this.schemes = schemes;
@@ -89,6 +92,7 @@ public class ScorecardService implements EvaluationScorer {
         stored.contentHash = hash;
         stored.computedAt = now;
         stored.persist();
+        latestScorecards.store(departmentCode, fiscalYear, next, scorecard);
 
         events.publish(new OutgoingEvent(TOPIC, EVENT_TYPE, SCHEMA, departmentCode, fiscalYear,
                 departmentCode + "/" + fiscalYear + "/scorecard/" + next, document));

@@ -109,7 +109,7 @@ class CarriedRectificationScoringTests {
                         + "      pointsPerViolation: 1\n    description: 监控预警结果处理");
         String admin = TestInfrastructure.tokens().token("admin", Set.of("admin"), Set.of());
         given().auth().oauth2(admin).contentType("text/plain; charset=UTF-8").body(scheme).post("/api/v1/schemes")
-                .then().statusCode(201);
+                .then().statusCode(202);   // the default scheme: every evaluation is rescored in the background
     }
 
     /** The year's scorecard once scored under that scheme from every fact, with 结果应用 at {@code points}. */

@@ -90,17 +90,13 @@ public class TimelinessVerdicts {
     }
 
     /**
-     * The evaluations with a verdict computed with the given year's calendar, or waiting for a calendar to know
-     * its deadline.
+     * The evaluations ("department:year") with a verdict computed with the calendar of the year {@code :year}, or
+     * waiting for a calendar to know its deadline: the items of a calendar publication's re-judging job.
      */
-    public List<Object[]> evaluationsUsingCalendar(int calendarYear) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                SELECT DISTINCT department_code, fiscal_year FROM timeliness_verdict
-                 WHERE calendar_years @> ARRAY[CAST(:year AS INTEGER)] OR (status = 'PENDING' AND deadline IS NULL)
-                """).setParameter("year", calendarYear).getResultList();
-        return rows;
-    }
+    public static final String EVALUATIONS_USING_CALENDAR = """
+            SELECT DISTINCT department_code || ':' || fiscal_year FROM timeliness_verdict
+             WHERE calendar_years @> ARRAY[CAST(:year AS INTEGER)] OR (status = 'PENDING' AND deadline IS NULL)
+            """;
 
     /** The evaluations with a pending act whose deadline lies before {@code today}: their verdicts are stale. */
     public List<Object[]> evaluationsWithDeadlinePassed(LocalDate today) {

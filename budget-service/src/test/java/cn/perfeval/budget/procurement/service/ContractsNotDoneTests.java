@@ -1,6 +1,7 @@
 package cn.perfeval.budget.procurement.service;
 
 import static cn.perfeval.budget.BudgetServiceTestSupport.admin;
+import static cn.perfeval.budget.BudgetServiceTestSupport.awaitJob;
 import static cn.perfeval.budget.BudgetServiceTestSupport.as;
 import static cn.perfeval.budget.BudgetServiceTestSupport.base;
 import static cn.perfeval.budget.BudgetServiceTestSupport.data;
@@ -147,11 +148,11 @@ class ContractsNotDoneTests {
 
         // The year's notice arrives in December: 12/20 + 30 days is Monday 19 January 2099, inside its (invented)
         // 18-20 January days off, so the deadline moves to Wednesday the 21st.
-        as(admin()).body("""
+        awaitJob(as(admin()).body("""
                 {"year": 2099, "version": "2099-v1",
                  "notice": {"number": "测试〔2098〕1号", "title": "2099年部分节假日安排（测试）", "issuedOn": "2098-12-01"},
                  "holidays": [{"name": "春节", "offFrom": "2099-01-18", "offTo": "2099-01-20", "worked": []}]}
-                """).put("/api/v1/calendars/2099").then().statusCode(200);
+                """).put("/api/v1/calendars/2099").then().statusCode(202).extract().header("Location"));
         as(erp).get(verdicts).then()
                 .body("items[0].status", equalTo("PENDING"))
                 .body("items[0].deadline", equalTo("2099-01-21"))

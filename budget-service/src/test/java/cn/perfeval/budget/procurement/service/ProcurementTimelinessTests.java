@@ -1,10 +1,12 @@
 package cn.perfeval.budget.procurement.service;
 
 import static cn.perfeval.budget.BudgetServiceTestSupport.admin;
+import static cn.perfeval.budget.BudgetServiceTestSupport.awaitJob;
 import static cn.perfeval.budget.BudgetServiceTestSupport.as;
 import static cn.perfeval.budget.BudgetServiceTestSupport.base;
 import static cn.perfeval.budget.BudgetServiceTestSupport.data;
 import static cn.perfeval.budget.BudgetServiceTestSupport.erpOf;
+import static cn.perfeval.budget.BudgetServiceTestSupport.reviewer;
 import static cn.perfeval.budget.BudgetServiceTestSupport.events;
 import static cn.perfeval.budget.BudgetServiceTestSupport.validate;
 import static cn.perfeval.testinfra.FixedToday.today;
@@ -214,8 +216,17 @@ class ProcurementTimelinessTests {
         int before = events("procurement-events", dept, 2026).size();
 
         // A (hypothetical) corrected notice also gives Monday 28 September off: the window ends on the 30th.
-        as(admin()).body(calendar2026("2026-v2", "2026-09-28")).put("/api/v1/calendars/2026").then().statusCode(200)
-                .body("version", equalTo("2026-v2"));
+        String location = as(admin()).body(calendar2026("2026-v2", "2026-09-28")).put("/api/v1/calendars/2026").then()
+                .statusCode(202).header("Location", containsString("/api/v1/jobs/"))
+                .body("kind", equalTo("calendar-rejudge")).body("subject", equalTo("2026:2026-v2"))
+                .extract().header("Location");
+        as(erp).get("/api/v1/calendars/2026").then().body("version", equalTo("2026-v2"));
+        io.restassured.path.json.JsonPath job = awaitJob(location);
+        assertThat(job.getString("state")).isEqualTo("DONE");
+        assertThat(job.getLong("done")).isEqualTo(job.getLong("total")).isPositive();
+        assertThat(job.getLong("failed")).isZero();
+        as(erp).get(location).then().statusCode(403);
+        as(reviewer()).get(location).then().statusCode(200);
 
         as(erp).get(base(dept, 2026) + "/procurement/verdicts").then()
                 .body("items.find { it.rule == 'CONTRACT_FILING' }.deadline", equalTo("2026-09-30"))
@@ -228,7 +239,8 @@ class ProcurementTimelinessTests {
         assertThat(facts.at("/recordSets/procurement.contracts.filing/0/detail").asText()).contains("2026-v2");
 
         // The same document again changes nothing; other content under the same label is refused.
-        as(admin()).body(calendar2026("2026-v2", "2026-09-28")).put("/api/v1/calendars/2026").then().statusCode(200);
+        as(admin()).body(calendar2026("2026-v2", "2026-09-28")).put("/api/v1/calendars/2026").then().statusCode(202)
+                .body("total", equalTo(0)).body("state", equalTo("DONE"));
         assertThat(events("procurement-events", dept, 2026)).hasSize(before + 1);
         as(admin()).body(calendar2026("2026-v2", "2026-09-27")).put("/api/v1/calendars/2026").then().statusCode(409);
         as(erp).get("/api/v1/calendars/2026").then().body("version", equalTo("2026-v2"))

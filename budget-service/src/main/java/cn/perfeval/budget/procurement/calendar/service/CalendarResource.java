@@ -17,6 +17,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import jakarta.ws.rs.core.Response;
+import cn.perfeval.platform.jobs.JobView;
+import cn.perfeval.platform.jobs.Jobs;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -65,17 +68,22 @@ public class CalendarResource {
     @PUT
     @Path("/{year}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Publish a year's calendar (admin); verdicts that used the year are recomputed and republished",
+    @Operation(summary = "Publish a year's calendar (admin); verdicts that used the year are re-judged in the background",
             description = "Body: {year, version, notice:{number,title,issuedOn}, holidays:[{name,offFrom,offTo,worked:[…]}]}."
-                    + " The same document again changes nothing; other content needs a new version label. If-Match"
-                    + " (optional): the ETag of the calendar being replaced.")
-            @APIResponse(responseCode = "409", description = "The version label exists with other content",
+                    + " A new calendar is in force at once: every evaluation with a verdict that used the year is"
+                    + " re-judged and republished by a job whose progress Location names (ETag: the calendar's content"
+                    + " hash). The same document again changes nothing (its job has nothing to do); other content needs a"
+                    + " new version label. If-Match (optional): the ETag of the calendar being replaced.")
+    @APIResponse(responseCode = "202", description = "In force; Location names the job re-judging the evaluations that"
+            + " used the year, the body is its progress (subject: year:version)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobView.class)))
+    @APIResponse(responseCode = "409", description = "The version label exists with other content",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-        @APIResponseSchema(value = CalendarView.class, responseDescription = "The calendar now in force; verdicts that used the year were re-judged")
-        public RestResponse<CalendarView> publish(@PathParam("year") int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
+    public Response publish(@PathParam("year") int year, @HeaderParam(IfMatch.HEADER) String ifMatch,
             @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(
                     content = @Content(schema = @Schema(implementation = CalendarView.class))) String document) {
-        publishing.publish(year, document, IfMatch.tag(ifMatch), caller.name());
-        return get(year);
+        JobView rejudging = publishing.publish(year, document, IfMatch.tag(ifMatch), caller.name());
+        return Response.accepted(rejudging).location(Jobs.location(rejudging.id()))
+                .tag(get(year).getEntity().contentHash()).build();
     }
 }
