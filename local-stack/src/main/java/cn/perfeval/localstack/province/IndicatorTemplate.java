@@ -31,7 +31,7 @@ record IndicatorTemplate(String level1, String level2, String name, String compa
             new IndicatorTemplate(OUTPUT, "质量指标", "项目验收合格率", "≥", "%", 90, 100, true),
             new IndicatorTemplate(OUTPUT, "质量指标", "案卷评查合格率", "≥", "%", 85, 95, true),
             new IndicatorTemplate(OUTPUT, "时效指标", "按时办结率", "≥", "%", 95, 99, true),
-            new IndicatorTemplate(OUTPUT, "时效指标", "平均办结时间", "≤", "个工作日", 3, 15, false));
+            new IndicatorTemplate(OUTPUT, "时效指标", "平均办结时间", "≤", "工作日", 3, 15, false));
 
     static final List<IndicatorTemplate> BENEFITS = List.of(
             new IndicatorTemplate(BENEFIT, "社会效益", "故障响应率", "＞", "%", 85, 95, true),

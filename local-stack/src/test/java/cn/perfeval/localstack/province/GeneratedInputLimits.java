@@ -61,7 +61,7 @@ final class GeneratedInputLimits {
             Stream.of(row.level1(), row.level2(), row.name(), row.periodTarget(), row.annualTarget(), row.actual())
                     .forEach(GeneratedInputLimits::singleLine);
             assertThat(row.level1()).isIn("产出指标", "效益指标", "满意度指标");
-            assertThat(row.actual()).matches("\\d+(\\.\\d{1,2})?(%|个工作日|万件|万人|次|人次|个|户|万平方米|亿元|)");
+            assertThat(row.actual()).matches("\\d+(\\.\\d{1,2})?(%|工作日|万件|万人|次|人次|个|户|万平方米|亿元|)");
             ProvinceGeneratorTest.met(row);
             if (row.calculationNote() != null) {
                 assertThat(row.calculationNote()).hasSizeLessThanOrEqualTo(TEXT);
