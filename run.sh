@@ -22,6 +22,12 @@ if [ "$needs_build" = true ] || [ "${1:-}" = "--build" ]; then
   ./mvnw -B -q -DskipTests install
 fi
 
+main=cn.perfeval.localstack.Main
+if [ "${1:-}" = "province" ]; then
+  # ./run.sh province ...: generated departments into a stack another ./run.sh runs (./run.sh province --help)
+  shift
+  main=cn.perfeval.localstack.province.ProvinceCommand
+fi
 exec java -Xmx768m -Dperfeval.project.dir="$PWD" \
   -cp "local-stack/target/classes:$(cat local-stack/target/classpath.txt)" \
-  cn.perfeval.localstack.Main "$@"
+  "$main" "$@"

@@ -22,6 +22,8 @@
 # Needs Debian's wrk (apt-get install -y wrk) and a build: ./mvnw -B -o -q -pl local-stack -am package -DskipTests.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+# shellcheck source=stack-processes.sh
+source local-stack/bench/stack-processes.sh
 
 command -v wrk >/dev/null 2>&1 || { echo "public-page.sh: wrk not found; apt-get install -y wrk" >&2; exit 1; }
 wrk_options=("$@")
@@ -78,18 +80,6 @@ check_page() {
     || fail "$url does not show the demo's score $expected_score"
   grep -qi '^content-type: text/html' "$page.headers" || fail "$url is not text/html"
   echo "GET $url: HTTP 200, version $latest, score $expected_score, $(wc -c <"$page.html") bytes"
-}
-
-service_pid() {
-  pgrep -f "$PWD/$1/target/quarkus-app/quarkus-run.jar"
-}
-
-# VmRSS of each service in kB, one "name kB" line each.
-resident_memory() {
-  local service
-  for service in "${services[@]}"; do
-    echo "$service $(awk '/^VmRSS:/ {print $2}' "/proc/$(service_pid "$service")/status")"
-  done
 }
 
 # Where each service's memory goes, without native memory tracking (which costs memory itself): threads, heap,
@@ -182,7 +172,7 @@ kill "$bare_pid"; bare_pid=
 read -r service_rps p99_ms service_errors < <(wrk_figures "$log.wrk")
 read -r bare_rps bare_p99_ms bare_errors < <(wrk_figures "$log.bare.wrk")
 ratio=$(awk -v s="$service_rps" -v b="$bare_rps" 'BEGIN {printf "%.3f", s / b}')
-rss_max_mb=$(printf '%s\n%s\n' "$after_demo" "$after_wrk" | awk '$2 > max {max = $2} END {printf "%.1f", max / 1024}')
+rss_max_mb=$(printf '%s\n%s\n' "$after_demo" "$after_wrk" | largest_mb)
 echo "report-service: $service_rps requests/s, p99 $p99_ms ms, $service_errors errors"
 echo "bare Vert.x:    $bare_rps requests/s, p99 $bare_p99_ms ms, $bare_errors errors"
 echo "ratio to bare: $ratio; largest service VmRSS: $rss_max_mb MB"

@@ -14,11 +14,21 @@ public final class Api {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http;
     private final String token;
 
     public Api(String token) {
+        this(newClient(), token);
+    }
+
+    /** A client on a connection pool shared with others, for a loader that acts for thousands of departments. */
+    public Api(HttpClient http, String token) {
+        this.http = http;
         this.token = token;
+    }
+
+    public static HttpClient newClient() {
+        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     public Response get(String url) {
@@ -58,7 +68,8 @@ public final class Api {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.body());
         } catch (IOException e) {
-            throw new StackException(request.method() + " " + request.uri() + " failed: " + e.getMessage());
+            // a refused connection has no message of its own, only its type
+            throw new StackException(request.method() + " " + request.uri() + " failed: " + e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StackException("Interrupted");

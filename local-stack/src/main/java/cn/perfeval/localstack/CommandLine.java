@@ -6,11 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** The options of ./run.sh. */
-record CommandLine(StackOptions options, boolean fresh, boolean exitAfterDemo, boolean help) {
+/** The options of ./run.sh (also the stack options of ./run.sh province, which names the stack it loads). */
+public record CommandLine(StackOptions options, boolean fresh, boolean exitAfterDemo, boolean help) {
 
     static final String USAGE = """
-            Usage: ./run.sh [options]        (or ./run.sh token --help: mint a token for a department and role)
+            Usage: ./run.sh [options]        (or ./run.sh token --help: mint a token for a department and role;
+                                              ./run.sh province --help: load generated departments into a running stack)
               --fresh                 start from empty data (deletes the data folder first)
               --exit-after-demo       stop everything once the demo report is published (for scripts)
               --data-dir DIR          where data and logs live (default: .local-stack)
@@ -31,7 +32,7 @@ record CommandLine(StackOptions options, boolean fresh, boolean exitAfterDemo, b
             on new data: use it with --fresh.
             Environment: PERFEVAL_PG_JDBC_URL (+ PERFEVAL_PG_USER, PERFEVAL_PG_PASSWORD) uses an existing PostgreSQL.""";
 
-    static CommandLine parse(String[] given) {
+    public static CommandLine parse(String[] given) {
         Path project = projectDir();
         Path dataDir = defaultDataDir();
         Map<String, Integer> ports = new LinkedHashMap<>(StackOptions.defaultServicePorts());
@@ -92,7 +93,7 @@ record CommandLine(StackOptions options, boolean fresh, boolean exitAfterDemo, b
         return projectDir().resolve(".local-stack");
     }
 
-    static String value(String[] args, int index, String option) {
+    public static String value(String[] args, int index, String option) {
         if (index >= args.length) {
             throw new StackException(option + " needs a value");
         }

@@ -3,13 +3,11 @@ package cn.perfeval.localstack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * One evaluation's scorecard checked against the facts its system of record holds at the end: it has scored every
@@ -21,7 +19,6 @@ final class SettledScorecard {
 
     /** How long the scorecard must stay the same, with every indicator at its final version, to count as settled. */
     static final Duration QUIET = Duration.ofSeconds(5);
-    private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
     private final Api editor;
     private final String indicatorsUrl;
@@ -88,26 +85,7 @@ final class SettledScorecard {
         JsonNode reference = editor.post(scorecardUrl + "/simulations", Map.of("indicatorActuals", actuals))
                 .expect(200).json();
         assertThat(reference.path("complete").asBoolean()).isTrue();
-        reference.fieldNames().forEachRemaining(field -> assertThat(
-                scorecard.path(field).equals(SettledScorecard::compareNumbersByValue, reference.path(field)))
-                .as("scorecard %s equals the reference's:%n  %s%nvs%n  %s", field, scorecard.path(field),
-                        reference.path(field))
-                .isTrue());
-    }
-
-    /**
-     * 20 and 20.00 are the same points, and an input read as "961" or "961.0" the same number (the event and the REST
-     * representation of an indicator may write a value with different scales); anything else must be equal as JSON.
-     */
-    private static int compareNumbersByValue(JsonNode a, JsonNode b) {
-        if (a.isNumber() && b.isNumber()) {
-            return a.decimalValue().compareTo(b.decimalValue());
-        }
-        if (a.isTextual() && b.isTextual() && DECIMAL.matcher(a.asText()).matches()
-                && DECIMAL.matcher(b.asText()).matches()) {
-            return new BigDecimal(a.asText()).compareTo(new BigDecimal(b.asText()));
-        }
-        return a.equals(b) ? 0 : 1;
+        ScorecardComparison.assertEqualsWhatIf(scorecard, reference, scorecardUrl);
     }
 
     private static Map<String, Long> versions(Map<String, JsonNode> indicators) {
