@@ -3,6 +3,8 @@ import SignIn from './screens/SignIn.vue';
 import EvaluationOverview from './screens/EvaluationOverview.vue';
 import EvaluationCycle from './screens/EvaluationCycle.vue';
 import EvaluationReview from './screens/EvaluationReview.vue';
+import EvaluationIndicators from './screens/EvaluationIndicators.vue';
+import EvaluationReport from './screens/EvaluationReport.vue';
 import { session } from './session';
 import { readsEveryDepartment } from './roles';
 
@@ -15,6 +17,8 @@ export const router = createRouter({
   routes: [
     { path: '/', name: 'sign-in', component: SignIn },
     { path: '/evaluations/:department/:year', name: 'overview', component: EvaluationOverview, props: evaluation },
+    { path: '/evaluations/:department/:year/indicators', name: 'indicators', component: EvaluationIndicators, props: evaluation },
+    { path: '/evaluations/:department/:year/report', name: 'report', component: EvaluationReport, props: evaluation },
     { path: '/evaluations/:department/:year/cycle', name: 'cycle', component: EvaluationCycle, props: evaluation },
     { path: '/evaluations/:department/:year/review', name: 'review', component: EvaluationReview, props: evaluation },
     { path: '/bureau/:year', name: 'bureau', component: () => import('./screens/BureauView.vue'), props: (route) => ({ year: Number(route.params.year) }), meta: { bureau: true } },
