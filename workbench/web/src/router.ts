@@ -4,6 +4,7 @@ import EvaluationOverview from './screens/EvaluationOverview.vue';
 import EvaluationCycle from './screens/EvaluationCycle.vue';
 import EvaluationReview from './screens/EvaluationReview.vue';
 import EvaluationIndicators from './screens/EvaluationIndicators.vue';
+import EvaluationWhatIf from './screens/EvaluationWhatIf.vue';
 import EvaluationReport from './screens/EvaluationReport.vue';
 import { session } from './session';
 import { readsEveryDepartment } from './roles';
@@ -18,6 +19,7 @@ export const router = createRouter({
     { path: '/', name: 'sign-in', component: SignIn },
     { path: '/evaluations/:department/:year', name: 'overview', component: EvaluationOverview, props: evaluation },
     { path: '/evaluations/:department/:year/indicators', name: 'indicators', component: EvaluationIndicators, props: evaluation },
+    { path: '/evaluations/:department/:year/what-if', name: 'what-if', component: EvaluationWhatIf, props: evaluation },
     { path: '/evaluations/:department/:year/report', name: 'report', component: EvaluationReport, props: evaluation },
     { path: '/evaluations/:department/:year/cycle', name: 'cycle', component: EvaluationCycle, props: evaluation },
     { path: '/evaluations/:department/:year/review', name: 'review', component: EvaluationReview, props: evaluation },

@@ -145,6 +145,23 @@ class WorkbenchIT {
     }
 
     @Test
+    @Order(4)
+    void theEditorRunsAWhatIfAndNothingIsStored() throws Exception {
+        JsonNode seen = runBrowserScript("e2e/whatif.mjs", screenshots());
+
+        // 265万人 of 530万人: half credit for one of 8 output indicators, 20 × 7.5 / 8 = 18.75, so 95.54 − 1.25
+        JsonNode result = seen.path("result");
+        assertThat(result.path("typedBefore").asText()).as("the actual as written, in 万人").isEqualTo("531");
+        assertThat(result.path("current").asText()).isEqualTo("95.54");
+        assertThat(result.path("total").asText()).isEqualTo("94.29");
+        assertThat(result.path("delta").asText()).isEqualTo("−1.25");
+        assertThat(texts(result.path("moved"))).anySatisfy(row -> assertThat(row).contains("20", "18.75"));
+        assertThat(seen.path("after").path("total").asText()).isEqualTo("95.54");
+        assertThat(seen.path("after").path("version").asText()).isEqualTo(seen.path("stored").path("version").asText());
+        assertScreens(seen, "what-if", "what-if-390");
+    }
+
+    @Test
     @Order(5)
     void theEditorReadsTheDraftTheTwoPublicVersionsAndTheirDiffAndDownloadsTheDraft() throws Exception {
         JsonNode seen = runBrowserScript("e2e/report.mjs", screenshots());
