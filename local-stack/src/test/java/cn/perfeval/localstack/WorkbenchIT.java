@@ -176,6 +176,29 @@ class WorkbenchIT {
         assertScreens(seen, "report", "report-390");
     }
 
+    @Test
+    @Order(6)
+    void theEditorReadsTheBudgetExecutionAgainstTimeProgressAndTheReconciliationFindings() throws Exception {
+        JsonNode seen = runBrowserScript("e2e/budget.mjs", screenshots());
+
+        assertThat(texts(seen.path("figures"))).anySatisfy(figure -> assertThat(figure).startsWith("全年预算").endsWith("万元"));
+        assertThat(seen.path("chart").asText()).as("the chart's figures, readable without seeing it").contains("时间进度", "12月");
+        assertThat(seen.path("canvas").asInt()).isPositive();
+        assertScreens(seen, "budget", "budget-390");
+    }
+
+    @Test
+    @Order(7)
+    void theEditorSeesEachProcurementVerdictExplainedOnTheWorkingDayCalendar() throws Exception {
+        JsonNode seen = runBrowserScript("e2e/procurement.mjs", screenshots());
+
+        assertThat(seen.path("verdicts").size()).isPositive();
+        assertThat(seen.path("periods").asInt()).isEqualTo(seen.path("verdicts").size());
+        assertThat(seen.path("deadlines").asInt()).isPositive();
+        assertThat(seen.path("offDays").asInt()).as("weekends and holidays shaded").isPositive();
+        assertScreens(seen, "procurement", "procurement-390");
+    }
+
     /** No serious or critical axe-core violations on each screen, its screenshot kept, no page wider than 390 px. */
     private static void assertScreens(JsonNode seen, String... screens) {
         for (String screen : screens) {
