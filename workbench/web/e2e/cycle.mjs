@@ -7,8 +7,7 @@
 // opens its review, comments on an item and returns it with a reason; the editor sees 退回 and the comment. axe-core
 // runs on each screen, at desktop width and at 390 px. Prints what it saw as one JSON line for the IT to assert.
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { axe, base, changeActualAsSomeoneElse, DEPARTMENT, newPage, shots, withBrowser } from './common.mjs';
+import { changeActualAsSomeoneElse, DEPARTMENT, narrow, openTab, shoot, shots, signIn, text, withBrowser } from './common.mjs';
 
 /** 900万人 against a target of 530万人: a completion of 169.81%, above validation's 150%. */
 const INDICATOR = '当年广州住房公积金实缴人数';
@@ -87,22 +86,6 @@ async function run(browser) {
     axe: violations, narrow: { bureau: bureauNarrow, cycle: cycleNarrow, review: reviewNarrow } };
 }
 
-/** A fresh session (its own sessionStorage) signed in with the given role. */
-async function signIn(browser, role) {
-  const page = await newPage(browser);
-  await page.goto(base + '/');
-  await page.getByLabel('部门代码').fill(DEPARTMENT);
-  // Element Plus draws its own circle over the native radio, so the check goes to the radio itself.
-  await page.getByRole('radio', { name: role }).check({ force: true });
-  await page.getByRole('button', { name: '登录' }).click();
-  await page.getByRole('navigation').waitFor();
-  return page;
-}
-
-async function openTab(page, name) {
-  await page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
-}
-
 /** Validation reads the facts scoring-service has received; the new actual arrives a moment after it was accepted. */
 async function awaitFinding(page) {
   const deadline = Date.now() + PATIENCE_MS;
@@ -160,24 +143,4 @@ async function bureauRow(page) {
     return { state: row?.querySelector('[data-testid=state]')?.textContent.trim(),
       total: row?.querySelector(`[data-testid=total-${dept}]`)?.textContent.trim(), rows: rows.length };
   }, DEPARTMENT);
-}
-
-async function text(page, id) {
-  return (await page.getByTestId(id).first().textContent()).trim();
-}
-
-/** A full-page screenshot and the serious or critical axe-core violations of what it shows. */
-async function shoot(page, name, violations) {
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: join(shots, `workbench-${name}.png`), fullPage: true });
-  violations[name] = await axe(page);
-}
-
-/** The screen at a phone's 390 px: its screenshot, axe-core, and how wide the page became. */
-async function narrow(page, name, violations) {
-  await page.setViewportSize({ width: 390, height: 844 });
-  await shoot(page, name, violations);
-  const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  await page.setViewportSize({ width: 1280, height: 900 });
-  return width;
 }

@@ -3,18 +3,27 @@ import SignIn from './screens/SignIn.vue';
 import EvaluationOverview from './screens/EvaluationOverview.vue';
 import EvaluationCycle from './screens/EvaluationCycle.vue';
 import EvaluationReview from './screens/EvaluationReview.vue';
+import EvaluationIndicators from './screens/EvaluationIndicators.vue';
+import EvaluationWhatIf from './screens/EvaluationWhatIf.vue';
+import EvaluationReport from './screens/EvaluationReport.vue';
+import EvaluationProcurement from './screens/EvaluationProcurement.vue';
 import { session } from './session';
 import { readsEveryDepartment } from './roles';
 
 const evaluation = (route: RouteLocationNormalized) => ({ department: String(route.params.department), year: Number(route.params.year) });
 
-// The bureau's view is loaded when opened: it alone carries ECharts, which a department's staff never need.
+// The bureau's view and the budget are loaded when opened: they carry ECharts, which the other screens do not need.
 // Hash history: every screen is index.html to the gateway, so it needs no fallback route, and a reload keeps the screen.
 export const router = createRouter({
   history: createWebHashHistory(),
   routes: [
     { path: '/', name: 'sign-in', component: SignIn },
     { path: '/evaluations/:department/:year', name: 'overview', component: EvaluationOverview, props: evaluation },
+    { path: '/evaluations/:department/:year/indicators', name: 'indicators', component: EvaluationIndicators, props: evaluation },
+    { path: '/evaluations/:department/:year/what-if', name: 'what-if', component: EvaluationWhatIf, props: evaluation },
+    { path: '/evaluations/:department/:year/report', name: 'report', component: EvaluationReport, props: evaluation },
+    { path: '/evaluations/:department/:year/budget', name: 'budget', component: () => import('./screens/EvaluationBudget.vue'), props: evaluation },
+    { path: '/evaluations/:department/:year/procurement', name: 'procurement', component: EvaluationProcurement, props: evaluation },
     { path: '/evaluations/:department/:year/cycle', name: 'cycle', component: EvaluationCycle, props: evaluation },
     { path: '/evaluations/:department/:year/review', name: 'review', component: EvaluationReview, props: evaluation },
     { path: '/bureau/:year', name: 'bureau', component: () => import('./screens/BureauView.vue'), props: (route) => ({ year: Number(route.params.year) }), meta: { bureau: true } },

@@ -49,3 +49,9 @@ export function when(value: string | null | undefined): string {
 export const STATES: Record<string, string> = {
   DRAFT: '填报中', SUBMITTED: '已提交', RETURNED: '退回', APPROVED: '审核通过', RELEASED: '已公开',
 };
+
+/** An indicator's completion as 表1's 完成情况 column words it. */
+export const COMPLETION_STATUSES: Record<string, string> = { MET: '已完成', NOT_MET: '未完成', MISSING: '未填报' };
+
+/** budget-service's timeliness verdicts on contracts and intentions. */
+export const TIMELINESS: Record<string, string> = { ON_TIME: '按时', LATE: '逾期办理', OVERDUE: '已逾期未办', PENDING: '期限未到' };

@@ -21,8 +21,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * The workbench as a department's editor uses it, in Debian's Chromium (playwright-core, workbench/web/e2e): on the
  * real stack with the GZHPF 2023 demo loaded as run.sh loads it, through the gateway the stack starts. Screenshots
- * are kept in local-stack/target/screenshots/workbench-*.png. The overview first (it reads the draft's seed score),
- * then the review cycle (which submits and returns the evaluation).
+ * are kept in local-stack/target/screenshots/workbench-*.png. In order, each on the state the one before left: the
+ * overview (it reads the draft's seed score), the review cycle (which submits and returns the evaluation), then the
+ * screens that work on the returned evaluation, the report last but for the read-only budget and procurement (it
+ * approves the evaluation twice).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkbenchIT {
@@ -108,6 +110,98 @@ class WorkbenchIT {
 
         for (String screen : List.of("cycle", "cycle-refused-422", "cycle-refused-409", "bureau", "bureau-390", "review",
                 "review-editor", "cycle-390", "review-390")) {
+            assertThat(texts(seen.path("axe").path(screen))).as("serious or critical axe-core violations on " + screen).isEmpty();
+            assertThat(screenshots().resolve("workbench-" + screen + ".png")).isNotEmptyFile();
+        }
+        seen.path("narrow").fields().forEachRemaining(screen ->
+                assertThat(screen.getValue().asInt()).as("page width of " + screen.getKey() + " at 390 px").isLessThanOrEqualTo(390));
+    }
+
+    @Test
+    @Order(3)
+    void theEditorChangesAnActualInTheTableAndSeesTheScoreAndTheDraftChangeAndABadValueRefusedAtItsField() throws Exception {
+        JsonNode seen = runBrowserScript("e2e/indicators.mjs", screenshots());
+
+        // the cycle left 900万人 (capped at full credit): 95.54; 520万人 gives 19.95 of 20, so 95.49
+        assertThat(seen.path("before").path("total").asText()).isEqualTo("95.54");
+        assertThat(seen.path("before").path("completion").asText()).isEqualTo("169.81%");
+        assertThat(seen.path("changed").path("total").asText()).isEqualTo("95.49");
+        assertThat(seen.path("changed").path("completion").asText()).isEqualTo("98.11%");
+        assertThat(texts(seen.path("changed").path("dimensions"))).containsExactly("49.49", "46");
+
+        JsonNode refused = seen.path("refused");
+        assertThat(refused.path("error").asText()).as("the service's field error, under the field").isNotBlank();
+        assertThat(refused.path("invalid").asText()).isEqualTo("true");
+        assertThat(refused.path("typed").asText()).as("the refused text stays to be corrected").isEqualTo("85%");
+        assertThat(refused.path("total").asText()).isEqualTo("95.49");
+        assertThat(seen.path("recovered").path("total").asText()).as("the next value is saved").isEqualTo("95.54");
+        assertThat(seen.path("recovered").path("completion").asText()).isEqualTo("100.19%");
+
+        assertThat(seen.path("download").path("name").asText()).endsWith(".xlsx");
+        assertThat(seen.path("download").path("bytes").asInt()).isPositive();
+        assertThat(seen.path("draft").path("total").asBoolean()).as("the draft shows 95.54").isTrue();
+        assertThat(seen.path("draft").path("before").asBoolean()).as("the draft no longer shows 900万人").isFalse();
+        assertScreens(seen, "indicators", "indicators-saved", "indicators-field-error", "indicators-390");
+    }
+
+    @Test
+    @Order(4)
+    void theEditorRunsAWhatIfAndNothingIsStored() throws Exception {
+        JsonNode seen = runBrowserScript("e2e/whatif.mjs", screenshots());
+
+        // 265万人 of 530万人: half credit for one of 8 output indicators, 20 × 7.5 / 8 = 18.75, so 95.54 − 1.25
+        JsonNode result = seen.path("result");
+        assertThat(result.path("typedBefore").asText()).as("the actual as written, in 万人").isEqualTo("531");
+        assertThat(result.path("current").asText()).isEqualTo("95.54");
+        assertThat(result.path("total").asText()).isEqualTo("94.29");
+        assertThat(result.path("delta").asText()).isEqualTo("−1.25");
+        assertThat(texts(result.path("moved"))).anySatisfy(row -> assertThat(row).contains("20", "18.75"));
+        assertThat(seen.path("after").path("total").asText()).isEqualTo("95.54");
+        assertThat(seen.path("after").path("version").asText()).isEqualTo(seen.path("stored").path("version").asText());
+        assertScreens(seen, "what-if", "what-if-390");
+    }
+
+    @Test
+    @Order(5)
+    void theEditorReadsTheDraftTheTwoPublicVersionsAndTheirDiffAndDownloadsTheDraft() throws Exception {
+        JsonNode seen = runBrowserScript("e2e/report.mjs", screenshots());
+
+        assertThat(texts(seen.path("versions"))).hasSize(2);
+        assertThat(seen.path("diff").asText()).contains("第 1 版 → 第 2 版", "531万人", "520万人");
+        assertThat(seen.path("draft").asBoolean()).as("the draft shows 520万人").isTrue();
+        JsonNode downloads = seen.path("downloads");
+        assertThat(downloads.path("docx").path("head").asText()).startsWith("PK");
+        assertThat(downloads.path("pdf").path("head").asText()).isEqualTo("%PDF");
+        assertThat(downloads.path("md").path("bytes").asInt()).isPositive();
+        assertScreens(seen, "report", "report-390");
+    }
+
+    @Test
+    @Order(6)
+    void theEditorReadsTheBudgetExecutionAgainstTimeProgressAndTheReconciliationFindings() throws Exception {
+        JsonNode seen = runBrowserScript("e2e/budget.mjs", screenshots());
+
+        assertThat(texts(seen.path("figures"))).anySatisfy(figure -> assertThat(figure).startsWith("全年预算").endsWith("万元"));
+        assertThat(seen.path("chart").asText()).as("the chart's figures, readable without seeing it").contains("时间进度", "12月");
+        assertThat(seen.path("canvas").asInt()).isPositive();
+        assertScreens(seen, "budget", "budget-390");
+    }
+
+    @Test
+    @Order(7)
+    void theEditorSeesEachProcurementVerdictExplainedOnTheWorkingDayCalendar() throws Exception {
+        JsonNode seen = runBrowserScript("e2e/procurement.mjs", screenshots());
+
+        assertThat(seen.path("verdicts").size()).isPositive();
+        assertThat(seen.path("periods").asInt()).isEqualTo(seen.path("verdicts").size());
+        assertThat(seen.path("deadlines").asInt()).isPositive();
+        assertThat(seen.path("offDays").asInt()).as("weekends and holidays shaded").isPositive();
+        assertScreens(seen, "procurement", "procurement-390");
+    }
+
+    /** No serious or critical axe-core violations on each screen, its screenshot kept, no page wider than 390 px. */
+    private static void assertScreens(JsonNode seen, String... screens) {
+        for (String screen : screens) {
             assertThat(texts(seen.path("axe").path(screen))).as("serious or critical axe-core violations on " + screen).isEmpty();
             assertThat(screenshots().resolve("workbench-" + screen + ".png")).isNotEmptyFile();
         }

@@ -17,14 +17,15 @@ import java.util.regex.Pattern;
 /**
  * {@code /services/<name>/api/...} → {@code <name>-service} at {@code /api/...}: the prefix names the service and
  * the rest is the service's own documented path, so the generated clients use the documents' paths unchanged with
- * {@code /services/<name>} as their base URL. Only {@code /api/} paths are forwarded: the services' {@code /q/}
- * endpoints (health, metrics) stay off the public origin. Headers (Authorization, X-Correlation-Id, If-Match,
+ * {@code /services/<name>} as their base URL. Only {@code /api/} paths are forwarded, and {@code /reports/} (the
+ * public report pages, versions and their diff, which need no token anyway): the services' {@code /q/} endpoints
+ * (health, metrics) stay off the public origin. Headers (Authorization, X-Correlation-Id, If-Match,
  * If-None-Match, Accept-Language) pass through as sent; no CORS header is ever added.
  */
 final class ServiceRoutes {
 
     static final String PREFIX = "/services/";
-    private static final Pattern ROUTE = Pattern.compile("^/services/([a-z]+)(/api/.*)$");
+    private static final Pattern ROUTE = Pattern.compile("^/services/([a-z]+)(/(?:api|reports)/.*)$");
     /** A dot segment or an encoded slash, dot or backslash could make the service see another path than we checked. */
     private static final Pattern AMBIGUOUS = Pattern.compile("(^|/)\\.{1,2}(/|$)|%2[ef]|%5c|\\\\|//");
 

@@ -61,12 +61,15 @@ class GatewayTest {
         assertThat(received).containsExactly("scoring /api/v1/departments/GZHPF/years/2023/scorecard?x=1 Bearer abc corr-1");
 
         assertThat(send(HttpRequest.newBuilder(uri("/services/indicator/api/v1/departments"))).body()).isEqualTo("indicator");
+        // the public report pages too: the workbench's report screen reads the diff between published versions there
+        assertThat(send(HttpRequest.newBuilder(uri("/services/report/reports/GZHPF/2023/diff?from=1&to=2"))).body()).isEqualTo("report");
     }
 
     @Test
     void forwardsNothingButTheServicesApisAndRefusesAmbiguousPaths() throws Exception {
         start(Optional.empty());
-        for (String path : List.of("/services/scoring/q/metrics", "/services/unknown/api/v1/x", "/services/scoring")) {
+        for (String path : List.of("/services/scoring/q/metrics", "/services/unknown/api/v1/x", "/services/scoring",
+                "/services/report/schemas/x.json")) {
             HttpResponse<String> answer = send(HttpRequest.newBuilder(uri(path)));
             assertThat(answer.statusCode()).as(path).isEqualTo(404);
             assertThat(answer.headers().firstValue("Content-Type")).as(path).contains(Problems.MEDIA_TYPE);
