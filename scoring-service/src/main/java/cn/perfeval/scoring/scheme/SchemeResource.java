@@ -18,6 +18,7 @@ import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -68,6 +69,11 @@ public class SchemeResource {
             + "up, a rule is unknown or a parameter or fact is invalid. A version of the default scheme rescores every "
             + "evaluation under it in the background, as a job whose progress Location names (another scheme's job has "
             + "nothing to do); the version is at /api/v1/schemes/{id}/versions/{version}.")
+    @RequestBody(required = true, description = "The whole scheme, as the shipped schemes/guangzhou-2023.yaml writes it",
+            content = {
+                @Content(mediaType = "application/yaml", schema = @Schema(type = SchemaType.STRING), example = SCHEME_YAML),
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.STRING),
+                        example = SCHEME_JSON)})
     @APIResponse(responseCode = "202", description = "Stored; Location names the job rescoring every evaluation under "
             + "it, the body is its progress (subject: id:version)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobView.class)))
@@ -82,6 +88,28 @@ public class SchemeResource {
         JobView job = rescore.add(document, caller.name());
         return Response.accepted(job).location(Jobs.location(job.id())).build();
     }
+
+    /** The beginning of a scheme document, for the OpenAPI examples: the rest lists every item likewise. */
+    private static final String SCHEME_YAML = """
+            id: guangzhou-2023
+            version: "2"
+            name: 广州市市级部门整体支出绩效自评评分标准（2023年度）
+            dimensions:
+              - {code: performance, name: 履职效能, max: 50}
+              - {code: management, name: 管理效率, max: 50}
+            items:
+              - code: output-indicators
+                name: 产出指标完成情况
+                dimension: performance
+                max: 20
+                rule: indicator-group-credit
+                params: {kinds: [OUTPUT, COST], flagAbovePercent: 150}
+            """;
+    private static final String SCHEME_JSON = "{\"id\": \"guangzhou-2023\", \"version\": \"2\", \"name\": \"…\","
+            + " \"dimensions\": [{\"code\": \"performance\", \"name\": \"履职效能\", \"max\": 50}],"
+            + " \"items\": [{\"code\": \"output-indicators\", \"name\": \"产出指标完成情况\", \"dimension\":"
+            + " \"performance\", \"max\": 20, \"rule\": \"indicator-group-credit\", \"params\": {\"kinds\":"
+            + " [\"OUTPUT\", \"COST\"]}}]}";
 
     public record SchemeSummary(String id, String version, String name, boolean isDefault, String createdBy,
             OffsetDateTime createdAt) {

@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -61,6 +63,12 @@ public class ExpenditureResource {
                     + "(BASIC_PERSONNEL, BASIC_PUBLIC_FUNDS, PROJECT), projectCode (PROJECT lines only, a known budget "
                     + "project). By default one bad line rejects the push (400 with a result per rejected line, nothing "
                     + "written); mode=per-line commits the good lines. One push publishes at most one budget-events event.")
+    @RequestBody(required = true, content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                example = "[{\"lineId\": \"EXP-2023-000001\", \"date\": \"2023-03-15\", \"amount\": 12.50,"
+                        + " \"category\": \"PROJECT\", \"projectCode\": \"PRJ-2023-07\"}]"),
+        @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary"),
+                example = "lineId,date,amount,category,projectCode\nEXP-2023-000001,2023-03-15,12.50,PROJECT,PRJ-2023-07")})
     @APIResponse(responseCode = "200", description = "Ingested",
             content = @Content(schema = @Schema(implementation = IngestionResult.class)))
     @APIResponse(responseCode = "409", description = "Idempotency-Key reused with another body, format or mode",

@@ -35,6 +35,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -195,6 +197,15 @@ public class ProcurementResource {
             description = "CSV header: contractId,projectCode,awardNoticeId,awardNoticeIssuedOn,signedOn,filedOn,amount,smeAmount."
                     + " OCDS (Content-Type application/vnd.ocds+json): awards.date → notice date, contracts.dateSigned →"
                     + " signing date, contracts.value.amount in 元; the filing date from the contract's extension field filedOn.")
+    @RequestBody(required = true, content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.STRING),
+                example = "[{\"contractId\": \"HT-2023-02\", \"projectCode\": \"PRJ-2023-07\", \"awardNoticeId\":"
+                        + " \"ZB-2023-02\", \"awardNoticeIssuedOn\": \"2023-06-28\", \"signedOn\": \"2023-07-28\","
+                        + " \"filedOn\": \"2023-07-31\", \"amount\": 86.40, \"smeAmount\": 86.40}]"),
+        @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING),
+                example = "contractId,projectCode,awardNoticeId,awardNoticeIssuedOn,signedOn,filedOn,amount,smeAmount\n"
+                        + "HT-2023-02,PRJ-2023-07,ZB-2023-02,2023-06-28,2023-07-28,2023-07-31,86.40,86.40"),
+        @Content(mediaType = OCDS, schema = @Schema(type = SchemaType.STRING))})
     @APIResponseSchema(value = ContractImport.class, responseDescription = "How many contracts were added or replaced")
     @APIResponse(responseCode = "422", description = "A deadline falls in a year without a working-day calendar",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
