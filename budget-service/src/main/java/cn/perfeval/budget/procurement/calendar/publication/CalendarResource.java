@@ -1,5 +1,6 @@
-package cn.perfeval.budget.procurement.calendar.service;
+package cn.perfeval.budget.procurement.calendar.publication;
 
+import cn.perfeval.budget.procurement.calendar.service.Calendars;
 import cn.perfeval.budget.facts.ListPage;
 import cn.perfeval.budget.rest.PageRequest;
 import cn.perfeval.platform.concurrency.IfMatch;

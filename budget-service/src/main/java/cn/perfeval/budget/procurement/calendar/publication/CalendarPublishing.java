@@ -1,5 +1,6 @@
-package cn.perfeval.budget.procurement.calendar.service;
+package cn.perfeval.budget.procurement.calendar.publication;
 
+import cn.perfeval.budget.procurement.calendar.service.Calendars;
 import cn.perfeval.budget.procurement.calendar.CalendarJson;
 import cn.perfeval.budget.procurement.calendar.WorkingDayCalendar;
 import cn.perfeval.budget.procurement.service.ProcurementWrites;

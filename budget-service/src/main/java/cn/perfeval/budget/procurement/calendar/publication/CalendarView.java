@@ -1,4 +1,4 @@
-package cn.perfeval.budget.procurement.calendar.service;
+package cn.perfeval.budget.procurement.calendar.publication;
 
 import cn.perfeval.budget.procurement.calendar.HolidayArrangement;
 import cn.perfeval.budget.procurement.calendar.HolidayNotice;
