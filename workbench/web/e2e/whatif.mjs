@@ -1,9 +1,10 @@
 // 模拟测算 (what-if) as the department's editor uses it, in Debian's Chromium driven by playwright-core.
 // Run by local-stack's WorkbenchIT after indicators.mjs (the indicator's actual is 531万人 against 530万人):
 //   WORKBENCH_URL=http://localhost:8080 SCREENSHOT_DIR=... node e2e/whatif.mjs
-// The editor types half the target for an indicator (265 万人), runs the what-if and sees the score it would give
-// and the item that moves; then the overview shows the stored score unchanged (nothing was stored). axe-core at
-// desktop width and at 390 px. Prints what it saw as one JSON line for the IT to assert.
+// The editor types a value in the wrong unit (265万笔) and sees indicator-service's error under the field; then half
+// the target as the table writes it (265万人), runs the what-if and sees the score it would give and the item that
+// moves; then the overview shows the stored score unchanged (nothing was stored). axe-core at desktop width and at
+// 390 px. Prints what it saw as one JSON line for the IT to assert.
 import { mkdirSync } from 'node:fs';
 import { narrow, openTab, shoot, shots, signIn, text, withBrowser } from './common.mjs';
 
@@ -19,17 +20,27 @@ async function run(browser) {
   const stored = { total: await text(page, 'total'), version: await versionShown(page) };
 
   await openTab(page, '模拟测算');
-  const input = page.getByLabel(`${INDICATOR} 假设完成值（万人）`);
+  const input = page.getByLabel(`${INDICATOR} 假设完成值`);
   await input.waitFor();
   const typedBefore = await input.inputValue();
-  await input.fill('265');
+  await input.fill('265万笔');
   await page.getByTestId('run-what-if').click();
-  await page.getByTestId('what-if-result').or(page.getByRole('alert')).first().waitFor();
-  if (await page.getByRole('alert').count()) {
+  const fieldError = page.locator('.field-error');
+  await fieldError.waitFor();
+  const refused = { fieldError: await fieldError.textContent(), invalid: await input.getAttribute('aria-invalid') };
+  await shoot(page, 'what-if-field-error', violations);
+
+  await input.fill('265万人');
+  await page.getByTestId('run-what-if').click();
+  // the refusal above stays on screen until this answer arrives, so wait for the result itself
+  try {
+    await page.getByTestId('what-if-result').waitFor({ timeout: 30_000 });
+  } catch (e) {
     throw new Error('the what-if was refused: ' + (await page.getByRole('alert').first().textContent()));
   }
   const result = {
     typedBefore,
+    refused,
     total: await text(page, 'simulated-total'),
     current: await text(page, 'current-total'),
     delta: await text(page, 'simulated-delta'),

@@ -151,14 +151,17 @@ class WorkbenchIT {
 
         // 265万人 of 530万人: half credit for one of 8 output indicators, 20 × 7.5 / 8 = 18.75, so 95.54 − 1.25
         JsonNode result = seen.path("result");
-        assertThat(result.path("typedBefore").asText()).as("the actual as written, in 万人").isEqualTo("531");
+        assertThat(result.path("typedBefore").asText()).as("the actual as written").isEqualTo("531万人");
+        // 265万笔 for a count of people: indicator-service's reading error, under the field, in the user's language
+        assertThat(result.path("refused").path("fieldError").asText()).isNotBlank();
+        assertThat(result.path("refused").path("invalid").asText()).isEqualTo("true");
         assertThat(result.path("current").asText()).isEqualTo("95.54");
         assertThat(result.path("total").asText()).isEqualTo("94.29");
         assertThat(result.path("delta").asText()).isEqualTo("−1.25");
         assertThat(texts(result.path("moved"))).anySatisfy(row -> assertThat(row).contains("20", "18.75"));
         assertThat(seen.path("after").path("total").asText()).isEqualTo("95.54");
         assertThat(seen.path("after").path("version").asText()).isEqualTo(seen.path("stored").path("version").asText());
-        assertScreens(seen, "what-if", "what-if-390");
+        assertScreens(seen, "what-if-field-error", "what-if", "what-if-390");
     }
 
     @Test
