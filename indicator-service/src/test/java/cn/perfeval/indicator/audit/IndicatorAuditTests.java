@@ -63,6 +63,8 @@ class IndicatorAuditTests {
         // importTable and importJson share one path and method, so the document names only one of them
         Set<String> writes = new TreeSet<>(WriteOperations.of(openApi));
         writes.add("importTable");
+        // a POST that reads values as written for a what-if and stores nothing: nothing to audit
+        writes.remove("readActualsAsWritten");
         assertThat(operations).isEqualTo(writes);
         assertThat(entries).allSatisfy(entry -> assertThat(SCHEMAS.validateEvent(entry)).as(entry.toString()).isEmpty());
         assertThat(entries).allSatisfy(entry -> {
