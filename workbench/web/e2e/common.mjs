@@ -109,5 +109,16 @@ export async function narrow(page, name, violations) {
   await shoot(page, name, violations);
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   await page.setViewportSize({ width: 1280, height: 900 });
+  await settledLayout(page);
   return width;
+}
+
+/**
+ * Waits until the page has laid itself out again for the restored width: the narrow-screen query has flipped back
+ * and two frames have passed, so the tables that render other columns on a phone are re-rendered. A field filled
+ * before that would be replaced, with what was typed, by the re-rendered one.
+ */
+async function settledLayout(page) {
+  await page.waitForFunction(() => !window.matchMedia('(max-width: 600px)').matches);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }

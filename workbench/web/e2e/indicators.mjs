@@ -55,6 +55,9 @@ function field(page) {
 /** Types a value into the actual's field and presses Enter, as an editor does. */
 async function save(page, value) {
   await field(page).fill(value);
+  if (await field(page).inputValue() !== value) {
+    throw new Error(`the field holds '${await field(page).inputValue()}' after typing '${value}'`);
+  }
   await field(page).press('Enter');
 }
 
