@@ -1,13 +1,12 @@
 package cn.perfeval.scoring.scheme;
 
-import cn.perfeval.platform.jobs.JobHandler;
+import cn.perfeval.platform.jobs.EvaluationJobHandler;
 import cn.perfeval.platform.jobs.JobView;
 import cn.perfeval.platform.jobs.Jobs;
 import cn.perfeval.scoring.engine.scheme.Scheme;
 import cn.perfeval.scoring.recompute.ScorecardRecomputer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,7 +16,7 @@ import java.util.Map;
  * shipped version, which no request adds.)
  */
 @ApplicationScoped
-public class SchemeRescore implements JobHandler {
+public class SchemeRescore implements EvaluationJobHandler {
 
     static final String KIND = "scheme-rescore";
 
@@ -52,12 +51,9 @@ public class SchemeRescore implements JobHandler {
         return KIND;
     }
 
-    /** Scores each evaluation under the scheme's version now in force (a later version, if one was added since). */
+    /** Scores the evaluation under the scheme's version now in force (a later version, if one was added since). */
     @Override
-    public void process(String subject, List<String> items) {
-        for (String item : items) {
-            int colon = item.lastIndexOf(':');
-            recomputer.recomputeWaiting(item.substring(0, colon), Integer.parseInt(item.substring(colon + 1)));
-        }
+    public void process(String department, int year) {
+        recomputer.recomputeWaiting(department, year);
     }
 }

@@ -6,13 +6,12 @@ import cn.perfeval.budget.procurement.calendar.WorkingDayCalendar;
 import cn.perfeval.budget.procurement.service.ProcurementWrites;
 import cn.perfeval.budget.procurement.service.TimelinessVerdicts;
 import cn.perfeval.platform.concurrency.IfMatch;
-import cn.perfeval.platform.jobs.JobHandler;
+import cn.perfeval.platform.jobs.EvaluationJobHandler;
 import cn.perfeval.platform.jobs.JobView;
 import cn.perfeval.platform.jobs.Jobs;
 import cn.perfeval.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,7 +23,7 @@ import java.util.Optional;
  * it replaces (its content hash, from If-Match) is refused when that is no longer the one in force.
  */
 @ApplicationScoped
-public class CalendarPublishing implements JobHandler {
+public class CalendarPublishing implements EvaluationJobHandler {
 
     static final String KIND = "calendar-rejudge";
 
@@ -71,12 +70,9 @@ public class CalendarPublishing implements JobHandler {
         return KIND;
     }
 
-    /** Re-judges each evaluation ("department:year") with the calendars in force now, in the batch's transaction. */
+    /** Re-judges the evaluation with the calendars in force now, in the batch's transaction. */
     @Override
-    public void process(String subject, List<String> items) {
-        for (String item : items) {
-            int colon = item.lastIndexOf(':');
-            procurement.rejudge(item.substring(0, colon), Integer.parseInt(item.substring(colon + 1)));
-        }
+    public void process(String department, int year) {
+        procurement.rejudge(department, year);
     }
 }
