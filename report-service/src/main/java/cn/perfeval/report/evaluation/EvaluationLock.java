@@ -1,7 +1,7 @@
 package cn.perfeval.report.evaluation;
 
+import cn.perfeval.platform.concurrency.AdvisoryLocks;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 /**
@@ -12,17 +12,15 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class EvaluationLock {
 
-    private final EntityManager entityManager;
+    private final AdvisoryLocks locks;
 
-    public EvaluationLock(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    public EvaluationLock(AdvisoryLocks locks) {
+        this.locks = locks;
     }
 
     /** Held until the surrounding transaction ends. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void lock(String departmentCode, int fiscalYear) {
-        entityManager.createNativeQuery("SELECT CAST(pg_advisory_xact_lock(hashtext(:key)) AS text)")
-                .setParameter("key", "report:" + departmentCode + ":" + fiscalYear)
-                .getSingleResult();
+        locks.hold("report:" + departmentCode + ":" + fiscalYear);
     }
 }

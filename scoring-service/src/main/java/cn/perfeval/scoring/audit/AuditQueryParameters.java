@@ -5,7 +5,7 @@ import cn.perfeval.platform.problem.Problem;
 import cn.perfeval.platform.problem.ProblemException;
 import cn.perfeval.platform.problem.ProblemType;
 import cn.perfeval.platform.time.ChinaClock;
-import cn.perfeval.scoring.paging.Paging;
+import cn.perfeval.scoring.queryparams.Paging;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;

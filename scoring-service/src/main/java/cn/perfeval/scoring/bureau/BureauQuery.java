@@ -1,14 +1,9 @@
 package cn.perfeval.scoring.bureau;
 
-import cn.perfeval.platform.problem.Problem;
-import cn.perfeval.platform.problem.ProblemException;
-import cn.perfeval.platform.problem.ProblemType;
 import cn.perfeval.scoring.engine.scorecard.Grade;
+import cn.perfeval.scoring.queryparams.QueryParameterErrors;
 import jakarta.ws.rs.QueryParam;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
@@ -38,26 +33,24 @@ public class BureauQuery {
 
     /** The checked parameters, or a 400 problem listing every invalid one. */
     Checked check(int year) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        QueryParameterErrors errors = new QueryParameterErrors();
         BureauSort order = sort == null || sort.isEmpty() ? BureauSort.TOTAL_DESCENDING : BureauSort.of(sort);
         if (order == null) {
-            errors.add(new Problem.FieldError("sort", "must be one of " + BureauSort.names()));
+            errors.add("sort", "must be one of " + BureauSort.names());
         }
-        Grade only = grade(errors);
+        Grade only = errors.oneOf("grade", grade, Grade.values());
         BigDecimal from = score("minTotal", minTotal, errors);
         BigDecimal to = score("maxTotal", maxTotal, errors);
         if (from != null && to != null && from.compareTo(to) > 0) {
-            errors.add(new Problem.FieldError("minTotal", "must not be above maxTotal"));
+            errors.add("minTotal", "must not be above maxTotal");
         }
-        int pageNumber = number("page", page, 0, Integer.MAX_VALUE / MAX_SIZE, 0, errors);
-        int pageSize = number("size", size, 1, MAX_SIZE, DEFAULT_SIZE, errors);
+        int pageNumber = errors.wholeNumber("page", page, 0, 0, Integer.MAX_VALUE / MAX_SIZE);
+        int pageSize = errors.wholeNumber("size", size, DEFAULT_SIZE, 1, MAX_SIZE);
         boolean withItems = "true".equals(items);
         if (items != null && !withItems && !"false".equals(items)) {
-            errors.add(new Problem.FieldError("items", "must be true or false"));
+            errors.add("items", "must be true or false");
         }
-        if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION, "Invalid query of the bureau's list", errors);
-        }
+        errors.throwIfAny("Invalid query of the bureau's list");
         return new Checked(year, order, only, from, to, pageNumber, pageSize, withItems);
     }
 
@@ -66,17 +59,7 @@ public class BureauQuery {
             boolean withItems) {
     }
 
-    private Grade grade(List<Problem.FieldError> errors) {
-        if (grade == null || grade.isEmpty()) {
-            return null;
-        }
-        return Arrays.stream(Grade.values()).filter(g -> g.name().equals(grade)).findFirst().orElseGet(() -> {
-            errors.add(new Problem.FieldError("grade", "must be one of " + Arrays.toString(Grade.values())));
-            return null;
-        });
-    }
-
-    private static BigDecimal score(String name, String value, List<Problem.FieldError> errors) {
+    private static BigDecimal score(String name, String value, QueryParameterErrors errors) {
         if (value == null || value.isEmpty()) {
             return null;
         }
@@ -89,23 +72,7 @@ public class BureauQuery {
         } catch (NumberFormatException e) {
             // reported below, as a score out of range is
         }
-        errors.add(new Problem.FieldError(name, "must be a score from 0 to 100 with at most 2 decimals"));
+        errors.add(name, "must be a score from 0 to 100 with at most 2 decimals");
         return null;
-    }
-
-    private static int number(String name, String value, int min, int max, int otherwise, List<Problem.FieldError> errors) {
-        if (value == null || value.isEmpty()) {
-            return otherwise;
-        }
-        try {
-            int number = Integer.parseInt(value);
-            if (number >= min && number <= max) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // reported below, as a number out of range is
-        }
-        errors.add(new Problem.FieldError(name, "must be a whole number from " + min + " to " + max));
-        return otherwise;
     }
 }

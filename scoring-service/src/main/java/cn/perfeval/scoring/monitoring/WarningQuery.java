@@ -1,14 +1,9 @@
 package cn.perfeval.scoring.monitoring;
 
-import cn.perfeval.platform.problem.Problem;
-import cn.perfeval.platform.problem.ProblemException;
-import cn.perfeval.platform.problem.ProblemType;
 import cn.perfeval.platform.text.TextLimits;
 import cn.perfeval.scoring.monitoring.domain.DeviationReason;
+import cn.perfeval.scoring.queryparams.QueryParameterErrors;
 import jakarta.ws.rs.QueryParam;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.function.Predicate;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
@@ -31,21 +26,19 @@ public class WarningQuery {
 
     /** The checked parameters, or a 400 problem listing every invalid one. */
     Checked check() {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        Integer fiscalYear = number("year", year, null, 1900, 9999, errors);
+        QueryParameterErrors errors = new QueryParameterErrors();
+        Integer fiscalYear = errors.wholeNumber("year", year, null, 1900, 9999);
         if (fiscalYear == null && errors.isEmpty()) {
-            errors.add(new Problem.FieldError("year", "is required"));
+            errors.add("year", "is required");
         }
         if (department != null) {
-            TextLimits.codeProblem(department).ifPresent(problem -> errors.add(new Problem.FieldError("department", problem)));
+            TextLimits.codeProblem(department).ifPresent(problem -> errors.add("department", problem));
         }
-        LightKind lightKind = known("kind", kind, LightKind.values(), errors);
-        DeviationReason deviationReason = known("reason", reason, DeviationReason.values(), errors);
-        int pageNumber = number("page", page, 0, 0, Integer.MAX_VALUE / MAX_SIZE, errors);
-        int pageSize = number("size", size, DEFAULT_SIZE, 1, MAX_SIZE, errors);
-        if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION, "Invalid warnings query", errors);
-        }
+        LightKind lightKind = errors.oneOf("kind", kind, LightKind.values());
+        DeviationReason deviationReason = errors.oneOf("reason", reason, DeviationReason.values());
+        int pageNumber = errors.wholeNumber("page", page, 0, 0, Integer.MAX_VALUE / MAX_SIZE);
+        int pageSize = errors.wholeNumber("size", size, DEFAULT_SIZE, 1, MAX_SIZE);
+        errors.throwIfAny("Invalid warnings query");
         return new Checked(fiscalYear, department, lightKind, deviationReason, pageNumber, pageSize);
     }
 
@@ -55,32 +48,5 @@ public class WarningQuery {
             return warning -> (kind == null || warning.kind() == kind)
                     && (reason == null || warning.deviation() != null && warning.deviation().reason() == reason);
         }
-    }
-
-    private static <E extends Enum<E>> E known(String name, String value, E[] values, List<Problem.FieldError> errors) {
-        if (value == null || value.isEmpty()) {
-            return null;
-        }
-        return Arrays.stream(values).filter(v -> v.name().equals(value)).findFirst().orElseGet(() -> {
-            errors.add(new Problem.FieldError(name, "must be one of " + Arrays.toString(values)));
-            return null;
-        });
-    }
-
-    private static Integer number(String name, String value, Integer otherwise, int min, int max,
-            List<Problem.FieldError> errors) {
-        if (value == null || value.isEmpty()) {
-            return otherwise;
-        }
-        try {
-            int number = Integer.parseInt(value);
-            if (number >= min && number <= max) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // reported below, as a number out of range is
-        }
-        errors.add(new Problem.FieldError(name, "must be a whole number from " + min + " to " + max));
-        return otherwise;
     }
 }

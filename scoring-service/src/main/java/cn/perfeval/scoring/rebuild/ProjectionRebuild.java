@@ -2,6 +2,7 @@ package cn.perfeval.scoring.rebuild;
 
 import cn.perfeval.platform.audit.AuditTrail;
 import cn.perfeval.platform.audit.AuditedChange;
+import cn.perfeval.platform.concurrency.AdvisoryLocks;
 import cn.perfeval.platform.events.inbound.InboundEvents;
 import cn.perfeval.platform.events.inbound.PoisonMessageException;
 import cn.perfeval.platform.jobs.JobHandler;
@@ -47,10 +48,11 @@ public class ProjectionRebuild implements JobHandler {
     private final Jobs jobs;
     private final AuditTrail audit;
     private final ObjectMapper mapper;
+    private final AdvisoryLocks locks;
     private final String bootstrapServers;
 
     public ProjectionRebuild(FactEventsConsumer consumer, InboundEvents inbound, EntityManager entityManager, Jobs jobs,
-            AuditTrail audit, ObjectMapper mapper,
+            AuditTrail audit, ObjectMapper mapper, AdvisoryLocks locks,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.consumer = consumer;
         this.inbound = inbound;
@@ -58,6 +60,7 @@ public class ProjectionRebuild implements JobHandler {
         this.jobs = jobs;
         this.audit = audit;
         this.mapper = mapper;
+        this.locks = locks;
         this.bootstrapServers = bootstrapServers;
     }
 
@@ -65,8 +68,7 @@ public class ProjectionRebuild implements JobHandler {
     @Transactional
     public JobView start(String actor) {
         // two instances asked at once: the second waits here, then sees the first one's job
-        entityManager.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext(:key))) AS locked")
-                .setParameter("key", ScorecardRecomputer.PROJECTION_REBUILD).getSingleResult();
+        locks.hold(ScorecardRecomputer.PROJECTION_REBUILD);
         latest().filter(job -> "RUNNING".equals(job.state())).ifPresent(job -> {
             throw ProblemException.conflict("A rebuild is running (" + job.done() + " of " + job.total()
                     + " ranges of records replayed): " + Jobs.location(job.id()));

@@ -1,5 +1,6 @@
 package cn.perfeval.scoring.recompute;
 
+import cn.perfeval.platform.concurrency.AdvisoryLocks;
 import cn.perfeval.platform.correlation.Correlation;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,14 +31,16 @@ public class ScorecardRecomputer {
     static final int CANDIDATES = 16;
 
     private final EntityManager entityManager;
+    private final AdvisoryLocks locks;
     private final EvaluationScorer scorecards;
     private final Instance<EvaluationFollower> followers;
     private final Duration retryDelay;
 
-    public ScorecardRecomputer(EntityManager entityManager, EvaluationScorer scorecards,
+    public ScorecardRecomputer(EntityManager entityManager, AdvisoryLocks locks, EvaluationScorer scorecards,
             Instance<EvaluationFollower> followers,
             @ConfigProperty(name = "perfeval.recompute.retry-delay", defaultValue = "PT30S") Duration retryDelay) {
         this.entityManager = entityManager;
+        this.locks = locks;
         this.scorecards = scorecards;
         this.followers = followers;
         this.retryDelay = retryDelay;
@@ -98,18 +101,14 @@ public class ScorecardRecomputer {
      */
     public void recomputeWaiting(String department, int year) {
         QuarkusTransaction.requiringNew().run(() -> {
-            entityManager.createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext(:key))) AS locked")
-                    .setParameter("key", lockKey(department, year)).getSingleResult();
+            locks.hold(lockKey(department, year));
             scoreAndFollow(department, year);
         });
     }
 
     private boolean recompute(String department, int year, Object markedAt) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            boolean locked = (Boolean) entityManager.createNativeQuery(
-                    "SELECT pg_try_advisory_xact_lock(hashtext(:key))")
-                    .setParameter("key", lockKey(department, year)).getSingleResult();
-            if (!locked || !stillMarked(department, year)) {
+            if (!locks.tryHold(lockKey(department, year)) || !stillMarked(department, year)) {
                 return false;
             }
             scoreAndFollow(department, year);

@@ -3,7 +3,7 @@ package cn.perfeval.scoring.rectification;
 import cn.perfeval.platform.problem.Problem;
 import cn.perfeval.platform.problem.ProblemException;
 import cn.perfeval.platform.security.Caller;
-import cn.perfeval.scoring.paging.Paging;
+import cn.perfeval.scoring.queryparams.Paging;
 import cn.perfeval.scoring.rectification.task.TaskState;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

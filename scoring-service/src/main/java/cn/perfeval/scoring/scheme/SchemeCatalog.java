@@ -14,6 +14,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import cn.perfeval.platform.audit.AuditTrail;
 import cn.perfeval.platform.audit.AuditedChange;
+import cn.perfeval.platform.concurrency.AdvisoryLocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
@@ -43,11 +44,14 @@ public class SchemeCatalog {
     private final EntityManager entityManager;
     private final String defaultSchemeId;
     private final AuditTrail audit;
+    private final AdvisoryLocks locks;
     private final Map<String, CompiledScheme> compiled = new ConcurrentHashMap<>();
 
     public SchemeCatalog(EntityManager entityManager,
-            @ConfigProperty(name = "perfeval.scoring.default-scheme") String defaultSchemeId, AuditTrail audit) {
+            @ConfigProperty(name = "perfeval.scoring.default-scheme") String defaultSchemeId, AuditTrail audit,
+            AdvisoryLocks locks) {
         this.entityManager = entityManager;
+        this.locks = locks;
         this.defaultSchemeId = defaultSchemeId;
         this.audit = audit;
     }
@@ -68,8 +72,7 @@ public class SchemeCatalog {
         Scheme scheme = SchemeParser.parse(document);
         QuarkusTransaction.requiringNew().run(() -> {
             // instances starting together store it one after another: the later one finds the first one's row
-            entityManager.createNativeQuery("SELECT CAST(pg_advisory_xact_lock(hashtext(:key)) AS text)")
-                    .setParameter("key", "shipped-scheme:" + scheme.id()).getSingleResult();
+            locks.hold("shipped-scheme:" + scheme.id());
             find(scheme.id(), scheme.version()).ifPresentOrElse(stored -> requireUnchanged(stored, scheme),
                     () -> insert(scheme, document, "system"));
         });

@@ -19,8 +19,11 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,6 +37,9 @@ class ContractsNotDoneTests {
 
     @Inject
     PendingDeadlines pendingDeadlines;
+
+    @Inject
+    DataSource dataSource;
 
     @Test
     void anActNotDoneByItsDeadlineIsLateAndOneStillInTimeIsPending() {
@@ -92,6 +98,27 @@ class ContractsNotDoneTests {
 
         pendingDeadlines.recheck();
         assertThat(events("procurement-events", dept, 2023)).as("nothing changed, nothing published").hasSize(published + 1);
+    }
+
+    @Test
+    void anInstanceWhoseDailyCheckFindsAnotherInstanceRunningItSkipsTheDay() throws Exception {
+        today("2023-05-01");
+        String dept = "NOTDONE5";
+        as(erpOf(dept)).body("[{\"contractId\":\"HT-B\",\"awardNoticeIssuedOn\":\"2023-04-20\"}]")
+                .put(base(dept, 2023) + "/procurement/contracts").then().statusCode(200);
+        int published = events("procurement-events", dept, 2023).size();
+
+        today("2023-05-23");
+        try (Connection otherInstance = dataSource.getConnection(); Statement statement = otherInstance.createStatement()) {
+            statement.execute("SELECT pg_advisory_lock(hashtext('" + PendingDeadlines.DAILY_RUN_LOCK + "'))");
+            assertThat(pendingDeadlines.recheckUnlessAnotherInstanceIs()).isZero();
+            assertThat(events("procurement-events", dept, 2023)).hasSize(published);
+            // the pool keeps the connection open, so the session's lock is given back by hand
+            statement.execute("SELECT pg_advisory_unlock(hashtext('" + PendingDeadlines.DAILY_RUN_LOCK + "'))");
+        }
+        assertThat(pendingDeadlines.recheckUnlessAnotherInstanceIs()).isPositive();
+        assertThat(ids(data(last(events("procurement-events", dept, 2023))), "procurement.contracts.signing"))
+                .containsExactly("HT-B:false");
     }
 
     @Test

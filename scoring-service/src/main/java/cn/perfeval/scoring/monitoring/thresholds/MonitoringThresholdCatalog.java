@@ -2,6 +2,7 @@ package cn.perfeval.scoring.monitoring.thresholds;
 
 import cn.perfeval.platform.audit.AuditTrail;
 import cn.perfeval.platform.audit.AuditedChange;
+import cn.perfeval.platform.concurrency.AdvisoryLocks;
 import cn.perfeval.platform.problem.Problem;
 import cn.perfeval.platform.problem.ProblemException;
 import cn.perfeval.platform.problem.ProblemType;
@@ -43,10 +44,12 @@ public class MonitoringThresholdCatalog {
     private final SchemeCatalog schemes;
     private final PendingRecomputes pending;
     private final AuditTrail audit;
+    private final AdvisoryLocks locks;
 
     public MonitoringThresholdCatalog(EntityManager entityManager, ObjectMapper mapper, SchemeCatalog schemes,
-            PendingRecomputes pending, AuditTrail audit) {
+            PendingRecomputes pending, AuditTrail audit, AdvisoryLocks locks) {
         this.entityManager = entityManager;
+        this.locks = locks;
         this.mapper = mapper;
         this.schemes = schemes;
         this.pending = pending;
@@ -94,8 +97,7 @@ public class MonitoringThresholdCatalog {
 
     /** Serialises the writers of one scheme's versions, so two replacements never take the same number. */
     private void lock(String schemeId) {
-        entityManager.createNativeQuery("SELECT CAST(pg_advisory_xact_lock(hashtext(:key)) AS text)")
-                .setParameter("key", "monitoring-thresholds:" + schemeId).getSingleResult();
+        locks.hold("monitoring-thresholds:" + schemeId);
     }
 
     private void markOpenRounds(String schemeId) {

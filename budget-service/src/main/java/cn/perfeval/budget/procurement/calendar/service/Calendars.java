@@ -5,6 +5,7 @@ import cn.perfeval.budget.procurement.calendar.CalendarSet;
 import cn.perfeval.budget.procurement.calendar.CalendarVersion;
 import cn.perfeval.budget.procurement.calendar.ShippedCalendars;
 import cn.perfeval.budget.procurement.calendar.WorkingDayCalendar;
+import cn.perfeval.platform.concurrency.AdvisoryLocks;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,6 +28,12 @@ public class Calendars {
     /** The advisory lock under which an instance seeds the shipped years. */
     static final String SEED_LOCK = "budget:shipped-calendars";
 
+    private final AdvisoryLocks locks;
+
+    public Calendars(AdvisoryLocks locks) {
+        this.locks = locks;
+    }
+
     /**
      * Seeds the shipped years (2023–2026) once; a year an administrator has replaced is left alone. Instances that
      * start together seed one after another (a transaction-scoped advisory lock): the later one finds the rows the
@@ -34,8 +41,7 @@ public class Calendars {
      */
     @Transactional
     void seedShipped(@Observes StartupEvent startup) {
-        StoredCalendar.getEntityManager().createNativeQuery("SELECT CAST(pg_advisory_xact_lock(hashtext(:key)) AS text)")
-                .setParameter("key", SEED_LOCK).getSingleResult();
+        locks.hold(SEED_LOCK);
         CalendarSet shipped = ShippedCalendars.load();
         for (CalendarVersion version : shipped.versions()) {
             if (StoredCalendar.findById(version.year()) == null) {

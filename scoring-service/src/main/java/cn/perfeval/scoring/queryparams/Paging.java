@@ -1,6 +1,4 @@
-package cn.perfeval.scoring.paging;
-
-import cn.perfeval.platform.problem.ProblemException;
+package cn.perfeval.scoring.queryparams;
 
 /**
  * The {@code page} and {@code size} query parameters of the service's paged lists (the audit log, rectification
@@ -26,17 +24,9 @@ public final class Paging {
     }
 
     private static int number(String name, String value, int otherwise, int min, int max) {
-        if (value == null || value.isEmpty()) {
-            return otherwise;
-        }
-        try {
-            int number = Integer.parseInt(value);
-            if (number >= min && number <= max) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // reported below, as a number out of range is
-        }
-        throw ProblemException.validation(name, "must be a whole number from " + min + " to " + max);
+        QueryParameterErrors errors = new QueryParameterErrors();
+        int number = errors.wholeNumber(name, value, otherwise, min, max);
+        errors.throwFirstIfAny();
+        return number;
     }
 }
