@@ -12,7 +12,8 @@ import { readsEveryDepartment } from './roles';
 
 const evaluation = (route: RouteLocationNormalized) => ({ department: String(route.params.department), year: Number(route.params.year) });
 
-// The bureau's view and the budget are loaded when opened: they carry ECharts, which the other screens do not need.
+// The bureau's view and the budget are loaded when opened: they carry ECharts, which the other screens do not need;
+// so is the monitoring screen, which a department opens a few times a year.
 // Hash history: every screen is index.html to the gateway, so it needs no fallback route, and a reload keeps the screen.
 export const router = createRouter({
   history: createWebHashHistory(),
@@ -26,6 +27,7 @@ export const router = createRouter({
     { path: '/evaluations/:department/:year/procurement', name: 'procurement', component: EvaluationProcurement, props: evaluation },
     { path: '/evaluations/:department/:year/cycle', name: 'cycle', component: EvaluationCycle, props: evaluation },
     { path: '/evaluations/:department/:year/review', name: 'review', component: EvaluationReview, props: evaluation },
+    { path: '/evaluations/:department/:year/monitoring', name: 'monitoring', component: () => import('./screens/EvaluationMonitoring.vue'), props: evaluation },
     { path: '/bureau/:year', name: 'bureau', component: () => import('./screens/BureauView.vue'), props: (route) => ({ year: Number(route.params.year) }), meta: { bureau: true } },
   ],
 });

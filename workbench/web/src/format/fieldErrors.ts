@@ -7,10 +7,19 @@ import type { Problem } from '../api/problem';
  */
 export function fieldMessage(problem: Problem, field: string): string {
   const errors = problem.errors ?? [];
-  const own = errors.filter((error) => error.field === field || (error.field ?? '').endsWith(`.${field}`));
-  if (own.length) {
-    return own.map((error) => error.message).join('；');
+  const own = ownFieldMessage(problem, field);
+  if (own) {
+    return own;
   }
   const others = errors.map((error) => `${error.field}：${error.message}`);
   return others.length ? others.join('；') : problem.detail || problem.title || '保存失败';
+}
+
+/**
+ * The messages of a problem's field errors that name this field (by itself or as the end of a path), '' when none:
+ * for a form of several fields, each showing only its own.
+ */
+export function ownFieldMessage(problem: Problem | null, field: string): string {
+  return (problem?.errors ?? []).filter((error) => error.field === field || (error.field ?? '').endsWith(`.${field}`))
+    .map((error) => error.message).join('；');
 }

@@ -3,13 +3,10 @@ package cn.perfeval.localstack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,7 +21,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * are kept in local-stack/target/screenshots/workbench-*.png. In order, each on the state the one before left: the
  * overview (it reads the draft's seed score), the review cycle (which submits and returns the evaluation), then the
  * screens that work on the returned evaluation, the report last but for the read-only budget and procurement (it
- * approves the evaluation twice).
+ * approves the evaluation twice) and monitoring (rounds and rectification tasks are not bound to the evaluation's
+ * state).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkbenchIT {
@@ -139,9 +137,18 @@ class WorkbenchIT {
 
         assertThat(seen.path("download").path("name").asText()).endsWith(".xlsx");
         assertThat(seen.path("download").path("bytes").asInt()).isPositive();
+        JsonNode imported = seen.path("imported");
+        assertThat(imported.path("before").asText()).isEqualTo("7398万");
+        assertThat(imported.path("refused").path("alert").asText()).as("the bad row's error, naming its row")
+                .contains("（422）", "第 3 行", "年度指标值");
+        assertThat(imported.path("refused").path("actual").asText()).as("nothing imported").isEqualTo("7398万");
+        assertThat(imported.path("report").asText()).contains("更新 1 项");
+        assertThat(imported.path("after").asText()).isEqualTo("7400万");
+        assertThat(imported.path("alerts").asInt()).isZero();
         assertThat(seen.path("draft").path("total").asBoolean()).as("the draft shows 95.54").isTrue();
         assertThat(seen.path("draft").path("before").asBoolean()).as("the draft no longer shows 900万人").isFalse();
-        assertScreens(seen, "indicators", "indicators-saved", "indicators-field-error", "indicators-390");
+        assertScreens(seen, "indicators", "indicators-saved", "indicators-field-error", "indicators-390",
+                "indicators-import-refused");
     }
 
     @Test
@@ -202,6 +209,32 @@ class WorkbenchIT {
         assertScreens(seen, "procurement", "procurement-390");
     }
 
+    @Test
+    @Order(8)
+    void theReviewerReadsTheJulyRoundsLightsAndRectifiesARedOneAndTheEditorClosesTheTask() throws Exception {
+        JsonNode seen = runBrowserScript("e2e/monitoring.mjs", screenshots());
+
+        JsonNode round = seen.path("round");
+        assertThat(round.path("meta").asText()).contains("截至 2023-07-31", "时间进度 58.33%");
+        assertThat(round.path("counts").asText()).contains("绿灯", "黄灯", "红灯");
+        // 1.80万笔 of ≥4.48万笔 is 40.18% against 58.33% expected: 18.15 points behind, red beyond 15 (MonitoringIT)
+        assertThat(texts(round.path("indicators"))).anySatisfy(row -> assertThat(row)
+                .contains("年度住房公积金贷款发放笔数", "红灯", "落后预期进度 18.15 个百分点", "上半年房地产市场低迷"));
+        assertThat(texts(round.path("pace"))).first().asString().contains("部门整体", "黄灯", "57.27%", "58.33%");
+        assertThat(round.path("missing").asText()).isEqualTo("本次监控所需数据齐全。");
+        assertThat(seen.path("outsideYear").asText()).as("a round outside the year, refused at the date's field").isNotBlank();
+
+        JsonNode task = seen.path("task");
+        assertThat(task.path("prefilled").asText()).contains("年度住房公积金贷款发放笔数", "18.15");
+        assertThat(task.path("dueDateError").asText()).as("a due date before the round, refused at its field").isNotBlank();
+        assertThat(task.path("row").asText()).contains("红灯 2023-07-31/indicator/", "归集贷款处", "整改中");
+        assertThat(seen.path("closed").path("before").asText()).isEqualTo("整改中");
+        assertThat(seen.path("closed").path("after").asText()).contains("已完成", "已开展贷款政策宣传");
+        assertThat(seen.path("early").asText()).contains("截至 2023-01-15");
+        assertThat(texts(seen.path("missing"))).anySatisfy(missing -> assertThat(missing).startsWith("进度值"));
+        assertScreens(seen, "monitoring", "monitoring-task-refused", "monitoring-390", "monitoring-editor");
+    }
+
     /** No serious or critical axe-core violations on each screen, its screenshot kept, no page wider than 390 px. */
     private static void assertScreens(JsonNode seen, String... screens) {
         for (String screen : screens) {
@@ -216,24 +249,8 @@ class WorkbenchIT {
         return stack.options().projectDir().resolve("local-stack/target/screenshots");
     }
 
-    /** Runs a script of workbench/web with node against this stack's gateway; its last line of output is what it saw. */
     private static JsonNode runBrowserScript(String script, Path screenshots) throws IOException, InterruptedException {
-        Path web = stack.options().projectDir().resolve("workbench/web");
-        assertThat(web.resolve("node_modules/playwright-core")).as("workbench/web is built (npm ci)").isDirectory();
-        assertThat(HeadlessChromium.BROWSER).as("Debian's chromium").isExecutable();
-        Path log = Files.createDirectories(stack.options().dataDir()).resolve("workbench-browser.log");
-        ProcessBuilder builder = new ProcessBuilder("node", script).directory(web.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("WORKBENCH_URL", stack.workbenchUrl());
-        builder.environment().put("SCREENSHOT_DIR", screenshots.toString());
-        builder.environment().put("CHROMIUM", HeadlessChromium.BROWSER.toString());
-        Process process = builder.start();
-        if (!process.waitFor(SCRIPT_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
-        }
-        List<String> output = Files.readAllLines(log, StandardCharsets.UTF_8);
-        assertThat(process.exitValue()).as("node " + script + " exit code; its output:\n" + String.join("\n", output)).isZero();
-        return new ObjectMapper().readTree(output.get(output.size() - 1));
+        return WorkbenchScripts.run(stack, script, screenshots, SCRIPT_TIMEOUT_SECONDS, Map.of());
     }
 
     private static List<String> texts(JsonNode array) {
