@@ -11,6 +11,7 @@ import cn.perfeval.testinfra.RealInfrastructureResource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** A problem reaches a zh-CN user in Chinese and an integrator in English, with the same type, status and fields. */
@@ -33,6 +34,27 @@ class ProblemLanguageTests {
                 .body("errors[0].message", matchesPattern(".*\\p{IsHan}.*"));
         as(editorOf(DEPT)).header("Accept-Language", "zh-CN").body(BLANK_NAME).put(DEPARTMENT)
                 .then().statusCode(400).body("errors[0].message", equalTo("未知字段"));
+    }
+
+    /** A domain rejection (an actual written with a comparator) is written in both languages where it is made. */
+    @Test
+    void aValueRefusedByTheDomainReachesEachCallerInItsLanguage() {
+        as(editorOf(DEPT)).body("{\"name\":\"广州住房公积金管理中心\",\"functions\":\"负责\"}").put(DEPARTMENT)
+                .then().statusCode(200);
+        String indicators = DEPARTMENT + "/years/2023/indicators";
+        String id = as(editorOf(DEPT)).body("{\"level1\":\"产出指标\",\"level2\":\"数量指标\",\"name\":\"语言测试"
+                + UUID.randomUUID().toString().substring(0, 8) + "\",\"annualTarget\":\"530万人\"}").post(indicators)
+                .then().statusCode(201).extract().path("id");
+        String actual = indicators + "/" + id + "/actual";
+        as(editorOf(DEPT)).header("Accept-Language", "zh-CN").body("{\"value\":\"≥5万人\"}").put(actual)
+                .then().statusCode(400).header("Content-Language", "zh-CN")
+                .body("detail", equalTo("无法读取 '≥5万人'：完成值是实际测得的数量，请去掉比较符号 '≥'"))
+                .body("errors[0].field", equalTo("value"))
+                .body("errors[0].message", equalTo("无法读取 '≥5万人'：完成值是实际测得的数量，请去掉比较符号 '≥'"));
+        as(editorOf(DEPT)).header("Accept-Language", "en").body("{\"value\":\"≥5万人\"}").put(actual)
+                .then().statusCode(400)
+                .body("detail", equalTo("cannot read '≥5万人': an actual is a measured amount; remove the comparator '≥'"))
+                .body("errors[0].field", equalTo("value"));
     }
 
     @Test

@@ -2,11 +2,13 @@ package cn.perfeval.budget.messaging;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The figures of the report's budget paragraph, 万元 and % to 2 decimals; unknown figures are omitted. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "BudgetSummary")
+@Schema(name = "BudgetSummary", requiredProperties = "unit",
+        extensions = @Extension(name = "x-omits-members", value = "every figure that is unknown"))
 public record BudgetSummaryView(
         @Schema(example = "万元") String unit,
         @Schema(example = "21443.80") BigDecimal initialBudget,
@@ -34,10 +36,12 @@ public record BudgetSummaryView(
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(extensions = @Extension(name = "x-omits-members", value = "every figure that is unknown"))
     public record PublicFunds(BigDecimal actual, BigDecimal budgeted, BigDecimal controlRate) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(extensions = @Extension(name = "x-omits-members", value = "every figure that is unknown"))
     public record ThreePublic(BigDecimal actual, BigDecimal budgeted) {
     }
 }

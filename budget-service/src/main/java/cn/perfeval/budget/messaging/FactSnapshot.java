@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.SortedMap;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -13,7 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * this snapshot's content.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "FactSnapshot")
+@Schema(name = "FactSnapshot", requiredProperties = { "id", "departmentCode", "fiscalYear", "version", "numbers",
+        "recordSets", "findings" }, extensions = @Extension(name = "x-omits-members", value = "summary, outside budget-events"))
 public record FactSnapshot(
         @Schema(example = "GZHPF:2023") String id,
         String departmentCode,
@@ -37,6 +39,7 @@ public record FactSnapshot(
 
     /** A number and the input it was derived from. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(requiredProperties = "value", extensions = @Extension(name = "x-omits-members", value = "source and note, when none"))
     public record NumberFact(BigDecimal value, Source source, String note) {
     }
 

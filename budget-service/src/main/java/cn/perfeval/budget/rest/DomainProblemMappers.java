@@ -5,12 +5,14 @@ import cn.perfeval.budget.procurement.calendar.InvalidCalendarException;
 import cn.perfeval.budget.procurement.calendar.NoCalendarException;
 import cn.perfeval.budget.procurement.timeliness.InvalidTimelinessInputException;
 import cn.perfeval.platform.problem.Problem;
+import cn.perfeval.platform.problem.ProblemException;
 import cn.perfeval.platform.problem.ProblemExceptionMappers;
 import cn.perfeval.platform.problem.ProblemResponses;
 import cn.perfeval.platform.problem.ProblemType;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -26,8 +28,8 @@ public class DomainProblemMappers {
     private static final ProblemExceptionMappers PLATFORM = new ProblemExceptionMappers();
 
     @ServerExceptionMapper
-    public Response invalidBudgetData(InvalidBudgetDataException e, UriInfo uri) {
-        return validation(e.field(), e.getMessage(), uri);
+    public Response invalidBudgetData(InvalidBudgetDataException e, UriInfo uri, HttpHeaders headers) {
+        return PLATFORM.problem(ProblemException.validation(e.field(), e.fieldMessage()), uri, headers);
     }
 
     @ServerExceptionMapper
@@ -54,20 +56,20 @@ public class DomainProblemMappers {
      * other case is left to the platform's mapper, unchanged.
      */
     @ServerExceptionMapper(priority = Priorities.USER - 100)
-    public Response bodyRejected(WebApplicationException e, UriInfo uri) {
+    public Response bodyRejected(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof ValueInstantiationException rejected) {
-                return constructorRejected(rejected, uri);
+                return constructorRejected(rejected, uri, headers);
             }
         }
         return PLATFORM.webApplication(e, uri);
     }
 
     @ServerExceptionMapper
-    public Response constructorRejected(ValueInstantiationException e, UriInfo uri) {
+    public Response constructorRejected(ValueInstantiationException e, UriInfo uri, HttpHeaders headers) {
         Throwable cause = e.getCause();
         if (cause instanceof InvalidBudgetDataException budget) {
-            return invalidBudgetData(budget, uri);
+            return invalidBudgetData(budget, uri, headers);
         }
         if (cause instanceof InvalidTimelinessInputException timeliness) {
             return invalidTimelinessInput(timeliness, uri);

@@ -58,8 +58,7 @@ public final class CompletionEvaluator {
         }
         MeasuredValue.requireComparable(target, actual);
         if (target.isQualitative()) {
-            throw new UnitMismatchException("the target '" + target.text()
-                    + "' is qualitative: evaluate it with a grade and a share");
+            throw new UnitMismatchException(ValueMessages.QUALITATIVE_NEEDS_GRADE.with(target.text()));
         }
 
         Set<CompletionNote> notes = EnumSet.noneOf(CompletionNote.class);
@@ -99,8 +98,7 @@ public final class CompletionEvaluator {
         Objects.requireNonNull(grade, "grade");
         Objects.requireNonNull(share, "share");
         if (!target.isQualitative()) {
-            throw new UnitMismatchException("the target '" + target.text()
-                    + "' has a number: evaluate it from its actual value, not with a grade");
+            throw new UnitMismatchException(ValueMessages.NUMERIC_NEEDS_ACTUAL.with(target.text()));
         }
         grade.requireInBand(share);
         CompletionStatus status = grade == Grade.ACHIEVED ? CompletionStatus.MET : CompletionStatus.NOT_MET;

@@ -90,10 +90,8 @@ public record MeasuredValue(String text, Comparison comparator, BigDecimal numbe
                 return;
             }
             throw new UnitMismatchException(target.isQualitative()
-                    ? "the target '" + target.text() + "' is qualitative: it takes a grade, not the number '"
-                            + actual.text() + "'"
-                    : "the actual '" + actual.text() + "' has no number to compare with the target '"
-                            + target.text() + "'");
+                    ? ValueMessages.NUMBER_FOR_QUALITATIVE.with(target.text(), actual.text())
+                    : ValueMessages.NO_NUMBER_FOR_TARGET.with(actual.text(), target.text()));
         }
         if (!target.unit().isCompatibleWith(actual.unit())) {
             throw UnitMismatchException.of(target, actual);

@@ -39,35 +39,35 @@ final class MeasuredValueParser {
         if (rest.chars().noneMatch(MeasuredValueParser::isAsciiDigit)) {
             // Words may open a qualitative target (不低于去年); a symbol promises a number.
             if (COMPARATOR_SYMBOLS.indexOf(rest.charAt(0)) >= 0) {
-                throw new ValueFormatException(text, "a comparator without a number");
+                throw new ValueFormatException(text, ValueMessages.COMPARATOR_WITHOUT_NUMBER.with());
             }
             return MeasuredValue.qualitative(text);
         }
         Compared compared = comparatorOf(text, rest);
         Matcher number = NUMBER.matcher(compared.rest());
         if (!number.lookingAt()) {
-            throw new ValueFormatException(text, "expected a number"
-                    + (compared.written() == null ? "" : " after the comparator") + " but found '" + compared.rest() + "'");
+            throw new ValueFormatException(text, (compared.written() == null
+                    ? ValueMessages.EXPECTED_NUMBER : ValueMessages.EXPECTED_NUMBER_AFTER_COMPARATOR).with(compared.rest()));
         }
         String unitText = compared.rest().substring(number.end());
         BigDecimal value = numberOf(text, number, unitText);
         Unit unit = UnitVocabulary.parse(unitText).orElseThrow(() -> new ValueFormatException(text,
-                "unknown unit '" + unitText + "'"));
+                ValueMessages.UNKNOWN_UNIT.with(unitText)));
         return target ? target(text, compared.written(), value, unit) : actual(text, compared.written(), value, unit);
     }
 
     /** The text folded to the grammar's characters, refused when missing, too long or blank. */
     private static String canonicalNonBlank(String text) {
         if (text == null) {
-            throw new ValueFormatException("", "no value given");
+            throw new ValueFormatException("", ValueMessages.NO_VALUE.with());
         }
         if (text.length() > MAX_TEXT_LENGTH) {
             throw new ValueFormatException(text.substring(0, 40) + "…",
-                    "longer than " + MAX_TEXT_LENGTH + " characters");
+                    ValueMessages.TOO_LONG.with(MAX_TEXT_LENGTH));
         }
         String rest = canonical(text);
         if (rest.isEmpty()) {
-            throw new ValueFormatException(text, "the value is blank");
+            throw new ValueFormatException(text, ValueMessages.BLANK.with());
         }
         return rest;
     }
@@ -88,7 +88,7 @@ final class MeasuredValueParser {
         for (Map.Entry<String, Comparison> suffix : SUFFIXES) {
             if (rest.endsWith(suffix.getKey())) {
                 if (written != null) {
-                    throw new ValueFormatException(text, "two comparators; write one");
+                    throw new ValueFormatException(text, ValueMessages.TWO_COMPARATORS.with());
                 }
                 return new Compared(suffix.getValue(), rest.substring(0, rest.length() - suffix.getKey().length()));
             }
@@ -100,11 +100,11 @@ final class MeasuredValueParser {
         if (!unitText.isEmpty() && (isAsciiDigit(unitText.charAt(0)) || unitText.charAt(0) == ','
                 || unitText.charAt(0) == '.')) {
             throw new ValueFormatException(text,
-                    "malformed number (thousands separators go every three digits, one decimal point)");
+                    ValueMessages.MALFORMED_NUMBER.with());
         }
         String digits = number.group(2).replace(",", "") + (number.group(3) == null ? "" : number.group(3));
         if (digits.chars().filter(MeasuredValueParser::isAsciiDigit).count() > MAX_DIGITS) {
-            throw new ValueFormatException(text, "more than " + MAX_DIGITS + " digits");
+            throw new ValueFormatException(text, ValueMessages.TOO_MANY_DIGITS.with(MAX_DIGITS));
         }
         return new BigDecimal(number.group(1) + digits);
     }
@@ -112,15 +112,14 @@ final class MeasuredValueParser {
     /** A target without a comparator means "at least" (the seed writes 60万人 for ≥ 60万人). */
     private static MeasuredValue target(String text, Comparison written, BigDecimal value, Unit unit) {
         if (value.signum() < 0) {
-            throw new ValueFormatException(text, "a target cannot be negative");
+            throw new ValueFormatException(text, ValueMessages.NEGATIVE_TARGET.with());
         }
         return new MeasuredValue(text, written == null ? Comparison.GE : written, value, unit);
     }
 
     private static MeasuredValue actual(String text, Comparison written, BigDecimal value, Unit unit) {
         if (written != null) {
-            throw new ValueFormatException(text, "an actual is a measured amount; remove the comparator '"
-                    + written.symbol() + "'");
+            throw new ValueFormatException(text, ValueMessages.ACTUAL_WITH_COMPARATOR.with(written.symbol()));
         }
         return new MeasuredValue(text, Comparison.NONE, value, unit);
     }

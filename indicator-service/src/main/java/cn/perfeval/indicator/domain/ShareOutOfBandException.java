@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 public class ShareOutOfBandException extends IndicatorValueException {
 
     public ShareOutOfBandException(Grade grade, BigDecimal share) {
-        super("the share " + share.toPlainString() + " is outside the band of " + grade.label() + " ("
-                + grade.lowerBound().toPlainString() + "–" + grade.upperBound().toPlainString() + ")");
+        super(ValueMessages.SHARE_OUT_OF_BAND.with(share.toPlainString(), grade.label(),
+                grade.lowerBound().toPlainString(), grade.upperBound().toPlainString()));
     }
 }

@@ -1,14 +1,16 @@
 package cn.perfeval.indicator.domain;
 
+import cn.perfeval.platform.problem.Message;
+
 /** An actual cannot be compared with its target: different units, or a number against a qualitative target. */
 public class UnitMismatchException extends IndicatorValueException {
 
-    public UnitMismatchException(String message) {
+    public UnitMismatchException(Message message) {
         super(message);
     }
 
     static UnitMismatchException of(MeasuredValue target, MeasuredValue actual) {
-        return new UnitMismatchException("the actual '" + actual.text() + "' (unit " + actual.unit()
-                + ") cannot be compared with the target '" + target.text() + "' (unit " + target.unit() + ")");
+        return new UnitMismatchException(ValueMessages.UNITS_DIFFER.with(actual.text(), actual.unit(), target.text(),
+                target.unit()));
     }
 }

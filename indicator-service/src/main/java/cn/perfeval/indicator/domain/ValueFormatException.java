@@ -1,24 +1,19 @@
 package cn.perfeval.indicator.domain;
 
+import cn.perfeval.platform.problem.Message;
+
 /** A value's text cannot be read as a comparator, a number and a unit. */
 public class ValueFormatException extends IndicatorValueException {
 
     private final String text;
-    private final String reason;
 
-    public ValueFormatException(String text, String reason) {
-        super("cannot read '" + text + "': " + reason);
+    public ValueFormatException(String text, Message reason) {
+        super(ValueMessages.CANNOT_READ.with(text, reason));
         this.text = text;
-        this.reason = reason;
     }
 
     /** The text as given (shortened when it was very long). */
     public String text() {
         return text;
-    }
-
-    /** Why it was rejected, without the text. */
-    public String reason() {
-        return reason;
     }
 }

@@ -2,7 +2,7 @@ package cn.perfeval.indicator.tree;
 
 import cn.perfeval.indicator.domain.IndicatorValueException;
 import cn.perfeval.indicator.domain.MeasuredValue;
-import cn.perfeval.platform.problem.Problem;
+import cn.perfeval.platform.problem.Message;
 import cn.perfeval.platform.problem.ProblemException;
 import cn.perfeval.platform.problem.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,34 +29,35 @@ public class ActualReadings {
 
     public Map<String, ActualReading> read(String dept, int year, Map<String, String> actuals) {
         Map<String, ActualReading> readings = new LinkedHashMap<>();
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<ProblemException.FieldMessage> errors = new ArrayList<>();
         actuals.forEach((id, text) -> {
             try {
                 readings.put(id, read(dept, year, id, text));
             } catch (UnreadableActual e) {
-                errors.add(new Problem.FieldError("actuals." + id, e.getMessage()));
+                errors.add(new ProblemException.FieldMessage("actuals." + id, e.message));
             }
         });
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.VALIDATION, errors.size() + " of " + actuals.size()
-                    + " actuals cannot be read", errors);
+            throw new ProblemException(ProblemType.VALIDATION,
+                    IndicatorMessages.ACTUALS_UNREADABLE.with(errors.size(), actuals.size()), errors);
         }
         return readings;
     }
 
     private ActualReading read(String dept, int year, String id, String text) {
         Indicator indicator = uuid(id).flatMap(uuid -> indicators.findOptional(dept, year, uuid))
-                .orElseThrow(() -> new UnreadableActual("no indicator " + id + " in " + dept + "/" + year));
+                .orElseThrow(() -> new UnreadableActual(
+                        IndicatorMessages.NO_SUCH_INDICATOR.with(id, dept, year)));
         try {
             MeasuredValue target = MeasuredValue.parseTarget(indicator.annualTargetText);
             if (target.isQualitative()) {
-                throw new UnreadableActual("a qualitative indicator is rated by a grade, not a value");
+                throw new UnreadableActual(IndicatorMessages.GRADED_NOT_VALUED.with());
             }
             MeasuredValue actual = MeasuredValue.parseActual(text);
             MeasuredValue.requireComparable(target, actual);
             return new ActualReading(text, actual.normalized(), actual.unit().base());
         } catch (IndicatorValueException e) {
-            throw new UnreadableActual(e.getMessage());
+            throw new UnreadableActual(e.message());
         }
     }
 
@@ -69,8 +70,11 @@ public class ActualReadings {
     }
 
     private static final class UnreadableActual extends RuntimeException {
-        UnreadableActual(String message) {
-            super(message, null, false, false);
+        private final transient Message message;
+
+        UnreadableActual(Message message) {
+            super(message.english(), null, false, false);
+            this.message = message;
         }
     }
 }

@@ -169,12 +169,12 @@ public class IndicatorService {
         if (target.isQualitative()) {
             Grade grade = grade(request.qualitativeGrade());
             if (request.qualitativeShare() == null) {
-                throw ProblemException.validation("qualitativeShare", "a qualitative indicator needs the share inside its grade's band");
+                throw ProblemException.validation("qualitativeShare", IndicatorMessages.SHARE_NEEDED.with());
             }
             try {
                 grade.requireInBand(request.qualitativeShare());
             } catch (IndicatorValueException e) {
-                throw ProblemException.validation("qualitativeShare", e.getMessage());
+                throw ProblemException.validation("qualitativeShare", e.message());
             }
             indicator.actualText = request.value();
             indicator.actualValue = null;
@@ -183,7 +183,7 @@ public class IndicatorService {
             indicator.qualitativeShare = request.qualitativeShare();
         } else {
             if (request.qualitativeGrade() != null || request.qualitativeShare() != null) {
-                throw ProblemException.validation("qualitativeGrade", "only a qualitative indicator takes a grade");
+                throw ProblemException.validation("qualitativeGrade", IndicatorMessages.GRADE_ONLY_QUALITATIVE.with());
             }
             readActual(indicator, request.value());
         }
@@ -204,7 +204,7 @@ public class IndicatorService {
         Indicator indicator = find(dept, year, id);
         IndicatorView before = mapper.toView(indicator);
         if (request.asOf().getYear() != year) {
-            throw ProblemException.validation("asOf", "must fall in the fiscal year " + year);
+            throw ProblemException.validation("asOf", IndicatorMessages.OUTSIDE_YEAR.with(year));
         }
         ActDates.notAfter(LocalDate.now(clock)).check("asOf", request.asOf(), null).throwIfAny();
         MeasuredValue target = MeasuredValue.parseTarget(indicator.annualTargetText);
@@ -213,7 +213,7 @@ public class IndicatorService {
             value = target.isQualitative() ? MeasuredValue.qualitative(request.value()) : MeasuredValue.parseActual(request.value());
             MeasuredValue.requireComparable(target, value);
         } catch (IndicatorValueException e) {
-            throw ProblemException.validation("value", e.getMessage());
+            throw ProblemException.validation("value", e.message());
         }
         Progress progress = Progress.<Progress>find("indicatorId = ?1 and asOf = ?2", id, request.asOf())
                 .firstResultOptional().orElseGet(() -> {
@@ -292,7 +292,7 @@ public class IndicatorService {
             actual = MeasuredValue.parseActual(text);
             MeasuredValue.requireComparable(target, actual);
         } catch (IndicatorValueException e) {
-            throw ProblemException.validation("value", e.getMessage());
+            throw ProblemException.validation("value", e.message());
         }
         indicator.actualText = text;
         indicator.actualValue = actual.normalized();
@@ -314,7 +314,7 @@ public class IndicatorService {
         try {
             return MeasuredValue.parseTarget(text);
         } catch (IndicatorValueException e) {
-            throw ProblemException.validation(field, e.getMessage());
+            throw ProblemException.validation(field, e.message());
         }
     }
 
@@ -325,17 +325,16 @@ public class IndicatorService {
             return byLabel.get();
         }
         return Arrays.stream(IndicatorCategory.values()).filter(c -> c.name().equals(text)).findFirst()
-                .orElseThrow(() -> ProblemException.validation("level1", "unknown level-1 indicator '" + text
-                        + "'; expected 产出指标, 效益指标, 满意度指标 or 成本指标"));
+                .orElseThrow(() -> ProblemException.validation("level1", IndicatorMessages.UNKNOWN_LEVEL1.with(text)));
     }
 
     private static Grade grade(String text) {
         if (text == null) {
-            throw ProblemException.validation("qualitativeGrade", "a qualitative indicator needs a grade: 达成, 部分达成 or 未达成");
+            throw ProblemException.validation("qualitativeGrade", IndicatorMessages.GRADE_NEEDED.with());
         }
         return Grade.fromLabel(text)
                 .or(() -> Arrays.stream(Grade.values()).filter(g -> g.name().equals(text)).findFirst())
-                .orElseThrow(() -> ProblemException.validation("qualitativeGrade", "unknown grade '" + text + "'"));
+                .orElseThrow(() -> ProblemException.validation("qualitativeGrade", IndicatorMessages.UNKNOWN_GRADE.with(text)));
     }
 
     /**

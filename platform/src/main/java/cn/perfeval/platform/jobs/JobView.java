@@ -19,7 +19,7 @@ public record JobView(
         @Schema(example = "0", required = true) long failed,
         @Schema(example = "admin", required = true) String startedBy,
         @Schema(required = true) OffsetDateTime startedAt,
-        OffsetDateTime finishedAt,
+        @Schema(nullable = true, description = "null while the job runs") OffsetDateTime finishedAt,
         @Schema(maxItems = Jobs.ERRORS_SHOWN, required = true) List<ItemError> errors) {
 
     /** An item that failed and why. */

@@ -3,6 +3,7 @@ package cn.perfeval.platform.problem;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.net.URI;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -10,7 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * or a generated frontend needs exactly one error parser.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-@Schema(name = "Problem", description = "RFC 9457 problem details")
+@Schema(name = "Problem", description = "RFC 9457 problem details", requiredProperties = { "type", "title", "status" },
+        extensions = @Extension(name = "x-omits-members", value = "every member that is null or empty"))
 public record Problem(
         @Schema(example = "https://perfeval.cn/problems/validation") URI type,
         @Schema(example = "Request validation failed") String title,
@@ -24,7 +26,8 @@ public record Problem(
 
     /** One rejected field: a JSON pointer-like path (or row/column for uploads) and why it was rejected. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(name = "FieldError")
+    @Schema(name = "FieldError", requiredProperties = { "field", "message" },
+            extensions = @Extension(name = "x-omits-members", value = "row, outside bulk uploads"))
     public record FieldError(
             @Schema(example = "actual.value") String field,
             @Schema(example = "must not be blank") String message,

@@ -17,6 +17,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ValidationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
@@ -34,8 +35,10 @@ public class ProblemExceptionMappers {
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMappers.class);
 
     @ServerExceptionMapper
-    public Response problem(ProblemException e, UriInfo uri) {
-        return ProblemResponses.of(e.type(), e.type().status(), e.getMessage(), e.errors(), path(uri), e.extensions());
+    public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
+        boolean inChinese = CallerLanguage.prefersChinese(headers.getAcceptableLanguages());
+        return ProblemResponses.of(e.type(), e.type().status(), e.detail(inChinese), e.errors(inChinese), path(uri),
+                e.extensions());
     }
 
     @ServerExceptionMapper

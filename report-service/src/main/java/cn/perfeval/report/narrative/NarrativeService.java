@@ -4,7 +4,7 @@ import cn.perfeval.platform.text.TextLimits;
 import cn.perfeval.platform.audit.AuditTrail;
 import cn.perfeval.platform.audit.AuditedChange;
 import cn.perfeval.platform.cycle.WriteWindow;
-import cn.perfeval.platform.problem.Problem;
+import cn.perfeval.platform.problem.Message;
 import cn.perfeval.platform.problem.ProblemException;
 import cn.perfeval.platform.problem.ProblemType;
 import cn.perfeval.report.evaluation.EvaluationLock;
@@ -67,7 +67,7 @@ public class NarrativeService {
         window.requireWritable(departmentCode, fiscalYear);
         lock.lock(departmentCode, fiscalYear);
         NarrativeRevision current = store.latest(departmentCode, fiscalYear, key)
-                .orElseThrow(() -> ProblemException.notFound("Section " + key + " was never written"));
+                .orElseThrow(() -> ProblemException.notFound(NarrativeMessages.NEVER_WRITTEN.with(key)));
         if (current.text() == null) {
             return audited(departmentCode, fiscalYear, key, current, current);
         }
@@ -94,31 +94,31 @@ public class NarrativeService {
 
     static void requireKnown(String key) {
         if (NarrativeKeys.describe(key).isEmpty()) {
-            throw new ProblemException(ProblemType.NOT_FOUND, "There is no narrative section " + key + "; sections are "
-                    + NarrativeKeys.fixedSections().keySet() + " and problem.<kind>, measure.<kind>, item.<item code>");
+            throw ProblemException.notFound(NarrativeMessages.UNKNOWN_SECTION.with(key,
+                    NarrativeKeys.fixedSections().keySet()));
         }
     }
 
     private static String validText(NarrativeRequest request) {
         String text = request == null ? null : request.text();
         if (text == null || text.isBlank()) {
-            throw invalid("must not be blank (DELETE the section to withdraw it)");
+            throw invalid(NarrativeMessages.BLANK.with());
         }
         if (text.length() > MAX_LENGTH) {
-            throw invalid("must be at most " + MAX_LENGTH + " characters, was " + text.length());
+            throw invalid(NarrativeMessages.TOO_LONG.with(MAX_LENGTH, text.length()));
         }
         if (text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-            throw invalid("must not contain control characters");
+            throw invalid(NarrativeMessages.CONTROL_CHARACTERS.with());
         }
         if (!XmlText.isLegal(text)) {
             // U+FFFE, U+FFFF or a lone surrogate: the PDF and DOCX of every later version could not be produced
-            throw invalid("must not contain noncharacters such as U+FFFE or unpaired surrogates");
+            throw invalid(NarrativeMessages.NONCHARACTERS.with());
         }
         return text.strip();
     }
 
-    private static ProblemException invalid(String message) {
-        return new ProblemException(ProblemType.VALIDATION, "The narrative text is invalid",
-                List.of(new Problem.FieldError("text", message, null)));
+    private static ProblemException invalid(Message message) {
+        return new ProblemException(ProblemType.VALIDATION, NarrativeMessages.INVALID_TEXT.with(),
+                List.of(new ProblemException.FieldMessage("text", message)));
     }
 }

@@ -129,14 +129,12 @@ public class PublicReportResource {
 
     private static ReportVersion latestVersion(String dept, int year) {
         return ReportVersion.latest(dept, year)
-                .orElseThrow(() -> ProblemException.notFound("No public report for " + dept + "/" + year
-                        + " yet: it is published when the finance bureau approves the evaluation"));
+                .orElseThrow(() -> ProblemException.notFound(PublicationMessages.NOT_PUBLISHED.with(dept, year)));
     }
 
     private static ReportVersion version(String dept, int year, int number) {
         return ReportVersion.of(dept, year, number)
-                .orElseThrow(() -> ProblemException.notFound("No published version " + number + " of " + dept + "/"
-                        + year));
+                .orElseThrow(() -> ProblemException.notFound(PublicationMessages.NO_VERSION.with(number, dept, year)));
     }
 
     private PublishedPages.Page latestPage(String dept, int year, ReportFormat format) {

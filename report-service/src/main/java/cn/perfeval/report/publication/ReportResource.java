@@ -59,7 +59,7 @@ public class ReportResource {
 
     private ReportContent draftContent(String dept, int year) {
         return publications.draft(dept, year)
-                .orElseThrow(() -> ProblemException.notFound("No scorecard for " + dept + "/" + year + " yet"));
+                .orElseThrow(() -> ProblemException.notFound(PublicationMessages.NO_SCORECARD.with(dept, year)));
     }
 
     @GET

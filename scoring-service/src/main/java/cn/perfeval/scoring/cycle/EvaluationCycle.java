@@ -67,10 +67,10 @@ public class EvaluationCycle {
             Set<String> roles) {
         requireEvaluation(dept, year);
         if (!roles.contains(transition.role())) {
-            throw ProblemException.forbidden("Only a " + transition.role() + " may " + transition.code());
+            throw ProblemException.forbidden(CycleMessages.ROLE_REQUIRED.with(transition.role(), transition.code()));
         }
         if (transition.reasonRequired() && (reason == null || reason.isBlank())) {
-            throw ProblemException.validation("reason", transition.code() + " needs a reason the department can read");
+            throw ProblemException.validation("reason", CycleMessages.REASON_REQUIRED.with(transition.code()));
         }
         CurrentState current = store.lock(dept, year);
         if (!transition.allowedFrom(current.state())) {
@@ -132,15 +132,15 @@ public class EvaluationCycle {
 
     private void requireEvaluation(String dept, int year) {
         if (!projection.evaluationExists(dept, year)) {
-            throw ProblemException.notFound("No evaluation of " + dept + " for " + year + ": no facts were reported");
+            throw ProblemException.notFound(CycleMessages.NO_EVALUATION.with(dept, year));
         }
     }
 
     private static ProblemException notAllowed(Transition transition, EvaluationState state) {
         List<String> allowed = Transition.from(state).stream().map(Transition::code).toList();
-        return new ProblemException(ProblemType.CONFLICT, "The evaluation is " + state + " (" + state.label()
-                + "): " + transition.code() + " is not allowed now; allowed: "
-                + (allowed.isEmpty() ? "none" : String.join(", ", allowed)), List.of(),
+        Object allowedText = allowed.isEmpty() ? CycleMessages.NONE.with() : String.join(", ", allowed);
+        return new ProblemException(ProblemType.CONFLICT,
+                CycleMessages.NOT_ALLOWED.with(state, state.label(), transition.code(), allowedText), List.of(),
                 Map.of("allowedTransitions", allowed));
     }
 }

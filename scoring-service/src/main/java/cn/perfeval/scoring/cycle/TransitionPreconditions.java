@@ -1,5 +1,6 @@
 package cn.perfeval.scoring.cycle;
 
+import cn.perfeval.platform.problem.MessageTemplate;
 import cn.perfeval.platform.problem.ProblemException;
 import cn.perfeval.platform.problem.ProblemType;
 import cn.perfeval.scoring.recompute.PendingRecomputes;
@@ -37,23 +38,22 @@ class TransitionPreconditions {
         return scorecard;
     }
 
-    private static ProblemException stillScoring(Transition transition, String why) {
-        return ProblemException.conflict("Cannot " + transition.code() + " now: " + why + "; try again in a moment");
+    private static ProblemException stillScoring(Transition transition, MessageTemplate why) {
+        return ProblemException.conflict(CycleMessages.STILL_SCORING.with(transition.code(), why.with()));
     }
 
     private int settledScorecard(String dept, int year, Transition transition) {
         if (pending.isPending(dept, year)) {
-            throw stillScoring(transition, "facts are still being scored");
+            throw stillScoring(transition, CycleMessages.FACTS_BEING_SCORED);
         }
         return ScorecardVersion.latest(dept, year).map(version -> version.version)
-                .orElseThrow(() -> stillScoring(transition, "the evaluation has not been scored yet"));
+                .orElseThrow(() -> stillScoring(transition, CycleMessages.NOT_SCORED_YET));
     }
 
     private void requireNoBlockingFindings(String dept, int year) {
         List<Finding> remaining = validation.validate(dept, year).blockingSubmission();
         if (!remaining.isEmpty()) {
-            throw new ProblemException(ProblemType.UNPROCESSABLE, remaining.size()
-                    + " validation finding(s) stop the submission: correct the blocking ones and explain the warnings",
+            throw new ProblemException(ProblemType.UNPROCESSABLE, CycleMessages.BLOCKING_FINDINGS.with(remaining.size()),
                     List.of(), Map.of("findings", remaining));
         }
     }

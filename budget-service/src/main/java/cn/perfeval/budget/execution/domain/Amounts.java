@@ -21,28 +21,28 @@ public final class Amounts {
 
     static BigDecimal required(BigDecimal amount, String field) {
         if (amount == null) {
-            throw new InvalidBudgetDataException(field, "is required");
+            throw new InvalidBudgetDataException(field, BudgetDataMessages.REQUIRED.with());
         }
         return amount;
     }
 
     static BigDecimal nonNegative(BigDecimal amount, String field) {
         if (required(amount, field).signum() < 0) {
-            throw new InvalidBudgetDataException(field, "must not be negative, got " + amount.toPlainString());
+            throw new InvalidBudgetDataException(field, BudgetDataMessages.NEGATIVE.with(amount.toPlainString()));
         }
         return amount;
     }
 
     static BigDecimal positive(BigDecimal amount, String field) {
         if (required(amount, field).signum() <= 0) {
-            throw new InvalidBudgetDataException(field, "must be greater than zero, got " + amount.toPlainString());
+            throw new InvalidBudgetDataException(field, BudgetDataMessages.NOT_POSITIVE.with(amount.toPlainString()));
         }
         return amount;
     }
 
     static String text(String value, String field) {
         if (value == null || value.isBlank()) {
-            throw new InvalidBudgetDataException(field, "is required");
+            throw new InvalidBudgetDataException(field, BudgetDataMessages.REQUIRED.with());
         }
         return value;
     }

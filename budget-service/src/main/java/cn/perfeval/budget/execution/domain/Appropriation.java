@@ -12,7 +12,7 @@ public record Appropriation(@Size(max = TextLimits.CODE) @Pattern(regexp = TextL
         Amounts.text(lineId, "appropriations[].lineId");
         String line = "appropriations[" + lineId + "]";
         if (source == null) {
-            throw new InvalidBudgetDataException(line + ".source", "is required");
+            throw new InvalidBudgetDataException(line + ".source", BudgetDataMessages.REQUIRED.with());
         }
         Amounts.nonNegative(amount, line + ".amount");
     }

@@ -10,16 +10,16 @@ public record AssetFacts(FixedAssets fixedAssets, List<DisposalIncome> disposalI
 
     public AssetFacts {
         if (fixedAssets == null) {
-            throw new InvalidBudgetDataException("fixedAssets", "is required");
+            throw new InvalidBudgetDataException("fixedAssets", BudgetDataMessages.REQUIRED.with());
         }
         if (reportQuality == null) {
-            throw new InvalidBudgetDataException("reportQuality", "is required");
+            throw new InvalidBudgetDataException("reportQuality", BudgetDataMessages.REQUIRED.with());
         }
         disposalIncome = disposalIncome == null ? List.of() : List.copyOf(disposalIncome);
         Set<String> lineIds = new HashSet<>();
         for (DisposalIncome income : disposalIncome) {
             if (!lineIds.add(income.lineId())) {
-                throw new InvalidBudgetDataException("disposalIncome[" + income.lineId() + "]", "line id given twice");
+                throw new InvalidBudgetDataException("disposalIncome[" + income.lineId() + "]", BudgetDataMessages.LINE_ID_TWICE.with());
             }
         }
     }

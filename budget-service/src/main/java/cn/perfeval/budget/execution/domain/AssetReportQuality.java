@@ -19,7 +19,7 @@ public record AssetReportQuality(Boolean complete, Boolean accurate, Boolean acc
 
     private static void required(Boolean flag, String name) {
         if (flag == null) {
-            throw new InvalidBudgetDataException("reportQuality." + name, "is required");
+            throw new InvalidBudgetDataException("reportQuality." + name, BudgetDataMessages.REQUIRED.with());
         }
     }
 }

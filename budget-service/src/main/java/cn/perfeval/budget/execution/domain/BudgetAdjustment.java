@@ -17,10 +17,10 @@ public record BudgetAdjustment(@Size(max = TextLimits.CODE) @Pattern(regexp = Te
         Amounts.text(lineId, "adjustments[].lineId");
         String line = "adjustments[" + lineId + "]";
         if (date == null) {
-            throw new InvalidBudgetDataException(line + ".date", "is required");
+            throw new InvalidBudgetDataException(line + ".date", BudgetDataMessages.REQUIRED.with());
         }
         if (source == null) {
-            throw new InvalidBudgetDataException(line + ".source", "is required");
+            throw new InvalidBudgetDataException(line + ".source", BudgetDataMessages.REQUIRED.with());
         }
         Amounts.required(amount, line + ".amount");
         Amounts.text(document, line + ".document");

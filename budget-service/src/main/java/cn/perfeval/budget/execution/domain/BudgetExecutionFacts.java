@@ -60,7 +60,7 @@ public record BudgetExecutionFacts(
             requireInFiscalYear(expenditure.date(), fiscalYear, line + ".date");
             if (expenditure.projectCode() != null && !projectCodes.contains(expenditure.projectCode())) {
                 throw new InvalidBudgetDataException(line + ".projectCode",
-                        "unknown budget project " + expenditure.projectCode());
+                        BudgetDataMessages.UNKNOWN_PROJECT.with(expenditure.projectCode()));
             }
         }
     }
@@ -74,7 +74,7 @@ public record BudgetExecutionFacts(
             return List.of();
         }
         if (items.stream().anyMatch(Objects::isNull)) {
-            throw new InvalidBudgetDataException(field, "contains an empty line");
+            throw new InvalidBudgetDataException(field, BudgetDataMessages.EMPTY_LINE.with());
         }
         return List.copyOf(items);
     }
@@ -83,14 +83,14 @@ public record BudgetExecutionFacts(
         Set<String> seen = new HashSet<>();
         for (T item : items) {
             if (!seen.add(key.apply(item))) {
-                throw new InvalidBudgetDataException(field + "[" + key.apply(item) + "]", "given twice");
+                throw new InvalidBudgetDataException(field + "[" + key.apply(item) + "]", BudgetDataMessages.GIVEN_TWICE.with());
             }
         }
     }
 
     private static void requireInFiscalYear(LocalDate date, int fiscalYear, String field) {
         if (date.getYear() != fiscalYear) {
-            throw new InvalidBudgetDataException(field, date + " is outside fiscal year " + fiscalYear);
+            throw new InvalidBudgetDataException(field, BudgetDataMessages.OUTSIDE_YEAR.with(date, fiscalYear));
         }
     }
 

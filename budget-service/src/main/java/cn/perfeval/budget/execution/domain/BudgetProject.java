@@ -15,15 +15,15 @@ public record BudgetProject(@Size(max = TextLimits.CODE) @Pattern(regexp = TextL
         String line = "projects[" + code + "]";
         Amounts.text(name, line + ".name");
         if (recurrence == null) {
-            throw new InvalidBudgetDataException(line + ".recurrence", "is required");
+            throw new InvalidBudgetDataException(line + ".recurrence", BudgetDataMessages.REQUIRED.with());
         }
         if (novelty == null) {
-            throw new InvalidBudgetDataException(line + ".novelty", "is required");
+            throw new InvalidBudgetDataException(line + ".novelty", BudgetDataMessages.REQUIRED.with());
         }
         Amounts.nonNegative(budgetAmount, line + ".budgetAmount");
         // A boxed flag, so that a missing one is an error rather than a silent "no evaluation done".
         if (exAnteEvaluationDone == null) {
-            throw new InvalidBudgetDataException(line + ".exAnteEvaluationDone", "is required");
+            throw new InvalidBudgetDataException(line + ".exAnteEvaluationDone", BudgetDataMessages.REQUIRED.with());
         }
     }
 }

@@ -7,7 +7,7 @@ public record CarryOverBalance(FundSource source, BigDecimal opening, BigDecimal
 
     public CarryOverBalance {
         if (source == null) {
-            throw new InvalidBudgetDataException("carryOverBalances[].source", "is required");
+            throw new InvalidBudgetDataException("carryOverBalances[].source", BudgetDataMessages.REQUIRED.with());
         }
         String line = "carryOverBalances[" + source + "]";
         Amounts.nonNegative(opening, line + ".opening");

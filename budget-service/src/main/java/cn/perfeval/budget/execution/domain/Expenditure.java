@@ -15,19 +15,19 @@ public record Expenditure(String lineId, LocalDate date, BigDecimal amount, Expe
         Amounts.text(lineId, "expenditures[].lineId");
         String line = "expenditures[" + lineId + "]";
         if (date == null) {
-            throw new InvalidBudgetDataException(line + ".date", "is required");
+            throw new InvalidBudgetDataException(line + ".date", BudgetDataMessages.REQUIRED.with());
         }
         Amounts.nonNegative(amount, line + ".amount");
         if (category == null) {
-            throw new InvalidBudgetDataException(line + ".category", "is required");
+            throw new InvalidBudgetDataException(line + ".category", BudgetDataMessages.REQUIRED.with());
         }
         boolean hasProject = projectCode != null && !projectCode.isBlank();
         if (category == ExpenditureCategory.PROJECT && !hasProject) {
-            throw new InvalidBudgetDataException(line + ".projectCode", "is required for a PROJECT expenditure");
+            throw new InvalidBudgetDataException(line + ".projectCode", BudgetDataMessages.REQUIRED_FOR_PROJECT.with());
         }
         if (category.isBasic() && hasProject) {
             throw new InvalidBudgetDataException(line + ".projectCode",
-                    "a " + category + " expenditure belongs to no project, got " + projectCode);
+                    BudgetDataMessages.BASIC_HAS_NO_PROJECT.with(category, projectCode));
         }
         projectCode = hasProject ? projectCode : null;
     }

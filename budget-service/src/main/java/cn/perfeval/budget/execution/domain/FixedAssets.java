@@ -11,7 +11,7 @@ public record FixedAssets(BigDecimal total, BigDecimal inUse) {
         Amounts.nonNegative(inUse, "fixedAssets.inUse");
         if (inUse.compareTo(total) > 0) {
             throw new InvalidBudgetDataException("fixedAssets.inUse",
-                    inUse.toPlainString() + " exceeds the total " + total.toPlainString());
+                    BudgetDataMessages.IN_USE_EXCEEDS_TOTAL.with(inUse.toPlainString(), total.toPlainString()));
         }
     }
 }

@@ -7,10 +7,10 @@ public record MonthlyExecutionRate(Integer month, BigDecimal ratePercent) {
 
     public MonthlyExecutionRate {
         if (month == null) {
-            throw new InvalidBudgetDataException("monthlyExecution[].month", "is required");
+            throw new InvalidBudgetDataException("monthlyExecution[].month", BudgetDataMessages.REQUIRED.with());
         }
         if (month < 1 || month > 12) {
-            throw new InvalidBudgetDataException("monthlyExecution[" + month + "].month", "must be 1 to 12");
+            throw new InvalidBudgetDataException("monthlyExecution[" + month + "].month", BudgetDataMessages.MONTH_RANGE.with());
         }
         Amounts.nonNegative(ratePercent, "monthlyExecution[" + month + "].ratePercent");
     }

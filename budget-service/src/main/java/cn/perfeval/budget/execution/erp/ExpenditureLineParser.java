@@ -49,7 +49,7 @@ final class ExpenditureLineParser {
         } catch (InvalidBudgetDataException e) {
             // The domain names the field as expenditures[<lineId>].<field>; the result names the column.
             String field = e.field().substring(e.field().lastIndexOf('.') + 1);
-            return reject(line, lineId, field, e.getMessage().substring(e.field().length() + 2));
+            return reject(line, lineId, field, e.reason().english());
         }
     }
 

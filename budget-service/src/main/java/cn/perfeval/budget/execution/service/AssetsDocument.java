@@ -7,6 +7,7 @@ import cn.perfeval.budget.execution.domain.AssetFacts;
 import cn.perfeval.budget.execution.domain.AssetReportQuality;
 import cn.perfeval.budget.execution.domain.DisposalIncome;
 import cn.perfeval.budget.execution.domain.FixedAssets;
+import cn.perfeval.budget.execution.domain.BudgetDataMessages;
 import cn.perfeval.budget.execution.domain.InvalidBudgetDataException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,16 +30,16 @@ public record AssetsDocument(FixedAssets fixedAssets, @Valid @Size(max = TextLim
         for (int i = 0; i < inventories.size(); i++) {
             AssetInventory inventory = inventories.get(i);
             if (inventory == null || inventory.id() == null || inventory.id().isBlank()) {
-                throw new InvalidBudgetDataException("inventories[" + i + "].id", "is required");
+                throw new InvalidBudgetDataException("inventories[" + i + "].id", BudgetDataMessages.REQUIRED.with());
             }
             if (inventory.completedOn() == null) {
-                throw new InvalidBudgetDataException("inventories[" + inventory.id() + "].completedOn", "is required");
+                throw new InvalidBudgetDataException("inventories[" + inventory.id() + "].completedOn", BudgetDataMessages.REQUIRED.with());
             }
         }
         for (DisposalIncome income : disposalIncome) {
             if (income.remittedOn() != null && income.remittedOn().getYear() < fiscalYear) {
                 throw new InvalidBudgetDataException("disposalIncome[" + income.lineId() + "].remittedOn",
-                        income.remittedOn() + " is before fiscal year " + fiscalYear);
+                        BudgetDataMessages.BEFORE_YEAR.with(income.remittedOn(), fiscalYear));
             }
         }
         return new AssetFacts(fixedAssets, disposalIncome, !inventories.isEmpty(), reportQuality);

@@ -3,6 +3,7 @@ package cn.perfeval.budget.execution.service;
 import jakarta.validation.constraints.Size;
 import cn.perfeval.platform.text.TextLimits;
 import cn.perfeval.platform.text.SingleLine;
+import cn.perfeval.budget.execution.domain.BudgetDataMessages;
 import cn.perfeval.budget.execution.domain.InvalidBudgetDataException;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -15,7 +16,7 @@ public record PublicFundsBudget(@Schema(example = "653.47") BigDecimal budgeted,
     /** Without an amount the document would read as "not reported" while its section says it was. */
     public PublicFundsBudget {
         if (budgeted == null) {
-            throw new InvalidBudgetDataException("publicFundsBudget.budgeted", "is required");
+            throw new InvalidBudgetDataException("publicFundsBudget.budgeted", BudgetDataMessages.REQUIRED.with());
         }
     }
 }

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record VerdictPreviewRequest(@Valid @Size(max = TextLimits.ITEMS) List<ProposedContract> contracts, @Valid @Size(max = TextLimits.ITEMS) List<ProposedIntention> intentions) {
 
     @Schema(name = "ProposedContractDates")
-    public record ProposedContract(@Schema(example = "HT-2023-02") @Size(max = TextLimits.CODE) @Pattern(regexp = TextLimits.CODE_PATTERN, message = TextLimits.CODE_RULE) String contractId,
+    public record ProposedContract(@Schema(example = "HT-2023-02", required = true) @Size(max = TextLimits.CODE) @Pattern(regexp = TextLimits.CODE_PATTERN, message = TextLimits.CODE_RULE) String contractId,
                                    @Schema(example = "TZ-2023-02") @Size(max = TextLimits.CODE) @Pattern(regexp = TextLimits.CODE_PATTERN, message = TextLimits.CODE_RULE) String awardNoticeId,
                                    LocalDate awardNoticeIssuedOn,
                                    @Schema(example = "2023-07-28") LocalDate signedOn,
@@ -26,7 +26,7 @@ public record VerdictPreviewRequest(@Valid @Size(max = TextLimits.ITEMS) List<Pr
     }
 
     @Schema(name = "ProposedIntentionDates")
-    public record ProposedIntention(@Schema(example = "CG-2023-01") @Size(max = TextLimits.CODE) @Pattern(regexp = TextLimits.CODE_PATTERN, message = TextLimits.CODE_RULE) String projectCode,
+    public record ProposedIntention(@Schema(example = "CG-2023-01", required = true) @Size(max = TextLimits.CODE) @Pattern(regexp = TextLimits.CODE_PATTERN, message = TextLimits.CODE_RULE) String projectCode,
                                     @Schema(example = "2023-01-20") LocalDate disclosedOn,
                                     LocalDate procurementStartsOn,
                                     @Schema(description = "true for a procurement project that is not recorded") boolean hypothetical) {

@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
 /**
  * A problem as a zh-CN user reads it: every title, and the messages this platform writes itself (malformed JSON,
  * tokens, roles, text rules), in Chinese. Bean Validation's own messages arrive in Chinese already (quarkus.locales);
- * a service's domain message without a translation here stays as written, so nothing is ever lost in translation.
+ * a service's domain messages are not translated here: they are written in both languages where they are made
+ * ({@code Message}), and one not yet written so stays in English, so nothing is ever lost in translation.
  */
 public final class ChineseProblems {
 

@@ -1,5 +1,6 @@
 package cn.perfeval.platform.problem.language;
 
+import cn.perfeval.platform.problem.CallerLanguage;
 import cn.perfeval.platform.problem.Problem;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -8,13 +9,14 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Answers a problem in Chinese to a caller whose Accept-Language prefers Chinese to English (the workbench sends
- * zh-CN); integrators, who send none or English, keep the English problem. The problem's type URI, status and
+ * zh-CN); integrators, who send none or English, keep the English problem. A detail the service wrote in both
+ * languages ({@code Message}) is already in the caller's language; this filter translates the titles and the
+ * platform's own phrases. The problem's type URI, status and
  * fields are never translated, so code that switches on them reads the same answer in either language.
  */
 public class ProblemLanguage {
@@ -27,7 +29,7 @@ public class ProblemLanguage {
             return;
         }
         response.getHeaders().add(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
-        if (!prefersChinese(request.getAcceptableLanguages())) {
+        if (!CallerLanguage.prefersChinese(request.getAcceptableLanguages())) {
             return;
         }
         Object entity = response.getEntity();
@@ -39,19 +41,6 @@ public class ProblemLanguage {
             return;
         }
         response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, "zh-CN");
-    }
-
-    /** The first of Chinese and English in the caller's order of preference is Chinese. */
-    static boolean prefersChinese(List<Locale> acceptable) {
-        for (Locale locale : acceptable) {
-            if (locale.getLanguage().equals("zh")) {
-                return true;
-            }
-            if (locale.getLanguage().equals("en") || locale.getLanguage().equals("*")) {
-                return false;
-            }
-        }
-        return false;
     }
 
     /** A problem with extension members (written as a map): title, detail and errors translated, the rest as it is. */

@@ -2,6 +2,7 @@ package cn.perfeval.platform.problem.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.perfeval.platform.problem.CallerLanguage;
 import cn.perfeval.platform.problem.Problem;
 import cn.perfeval.platform.problem.ProblemType;
 import cn.perfeval.platform.text.ControlCharacters;
@@ -40,11 +41,11 @@ class ChineseProblemsTest {
 
     @Test
     void chineseIsChosenOnlyWhenPreferredToEnglish() {
-        assertThat(ProblemLanguage.prefersChinese(List.of(Locale.forLanguageTag("zh-CN")))).isTrue();
-        assertThat(ProblemLanguage.prefersChinese(List.of(Locale.forLanguageTag("fr"), Locale.forLanguageTag("zh"))))
+        assertThat(CallerLanguage.prefersChinese(List.of(Locale.forLanguageTag("zh-CN")))).isTrue();
+        assertThat(CallerLanguage.prefersChinese(List.of(Locale.forLanguageTag("fr"), Locale.forLanguageTag("zh"))))
                 .isTrue();
-        assertThat(ProblemLanguage.prefersChinese(List.of(Locale.forLanguageTag("en-US"), Locale.forLanguageTag("zh"))))
+        assertThat(CallerLanguage.prefersChinese(List.of(Locale.forLanguageTag("en-US"), Locale.forLanguageTag("zh"))))
                 .isFalse();
-        assertThat(ProblemLanguage.prefersChinese(List.of())).isFalse();
+        assertThat(CallerLanguage.prefersChinese(List.of())).isFalse();
     }
 }
