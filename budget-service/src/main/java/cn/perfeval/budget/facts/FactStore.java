@@ -5,7 +5,6 @@ import cn.perfeval.platform.problem.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -29,6 +28,9 @@ import java.util.function.Function;
 @ApplicationScoped
 public class FactStore {
 
+    /** {@link #contents}: every record of the kind, not one. */
+    private static final String ANY_RECORD = "";
+
     private final ObjectMapper mapper;
     private final EntityManager entityManager;
     private final SectionAudit audit;
@@ -40,14 +42,29 @@ public class FactStore {
     }
 
     public <T> List<T> list(String dept, int year, FactKind kind, Class<T> type) {
-        return FactRecord.<FactRecord>list("departmentCode = ?1 and fiscalYear = ?2 and kind = ?3",
-                        Sort.by("ordinal"), dept, year, kind)
-                .stream().map(row -> read(row.content, type)).toList();
+        return contents(dept, year, kind, ANY_RECORD).stream().map(content -> read(content, type)).toList();
     }
 
     public <T> Optional<T> document(String dept, int year, FactKind kind, Class<T> type) {
-        return FactRecord.<FactRecord>find("departmentCode = ?1 and fiscalYear = ?2 and kind = ?3 and recordId = ?4",
-                dept, year, kind, FactKind.SINGLETON_ID).firstResultOptional().map(row -> read(row.content, type));
+        return contents(dept, year, kind, FactKind.SINGLETON_ID).stream().findFirst()
+                .map(content -> read(content, type));
+    }
+
+    /**
+     * The stored JSON of a kind's records in list order, read as text rather than as managed entities: every write
+     * rebuilds the evaluation's snapshots, which read every kind (profiled under a province load, BENCHMARKS.md "Scale
+     * (issue 18)": as entities these reads were a quarter of budget-service's CPU, most of it Hibernate loading,
+     * tracking and dirty-checking rows that are only read).
+     */
+    @SuppressWarnings("unchecked")
+    private List<String> contents(String dept, int year, FactKind kind, String recordId) {
+        return entityManager.createNativeQuery("""
+                SELECT content FROM fact_record
+                 WHERE department_code = :dept AND fiscal_year = :year AND kind = :kind
+                   AND (:record = '' OR record_id = :record)
+                 ORDER BY ordinal
+                """).setParameter("dept", dept).setParameter("year", year).setParameter("kind", kind.name())
+                .setParameter("record", recordId).getResultList();
     }
 
     /** The records of a list kind with the kind's version (0: never reported), read in one statement. */
