@@ -16,6 +16,7 @@ public final class Api {
 
     private final HttpClient http;
     private final String token;
+    private final String language;
 
     public Api(String token) {
         this(newClient(), token);
@@ -23,8 +24,18 @@ public final class Api {
 
     /** A client on a connection pool shared with others, for a loader that acts for thousands of departments. */
     public Api(HttpClient http, String token) {
+        this(http, token, null);
+    }
+
+    private Api(HttpClient http, String token, String language) {
         this.http = http;
         this.token = token;
+        this.language = language;
+    }
+
+    /** The same caller asking for answers in {@code languageTag} (Accept-Language), as a zh-CN browser does. */
+    public Api speaking(String languageTag) {
+        return new Api(http, token, languageTag);
     }
 
     public static HttpClient newClient() {
@@ -60,6 +71,9 @@ public final class Api {
     private HttpRequest.Builder request(String url) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json");
+        if (language != null) {
+            builder.header("Accept-Language", language);
+        }
         return token == null ? builder : builder.header("Authorization", "Bearer " + token);
     }
 

@@ -314,6 +314,12 @@ class SeedCaseIT {
                 "{\"actualsAsWritten\": {\"" + loans + "\": \"4.00万人\"}}");
         assertThat(rejected.status()).isEqualTo(400);
         assertThat(rejected.json().path("errors").get(0).path("field").asText()).isEqualTo("actualsAsWritten." + loans);
+        // indicator-service's reason reaches a zh-CN user of the what-if in Chinese, relayed by scoring-service
+        Api.Response inChinese = editor.speaking("zh-CN").post(scorecardUrl + "/simulations",
+                "{\"actualsAsWritten\": {\"" + loans + "\": \"4.00万人\"}}");
+        assertThat(inChinese.status()).isEqualTo(400);
+        assertThat(inChinese.json().path("errors").get(0).path("message").asText())
+                .contains("单位").doesNotContain("unit ");
     }
 
     private static void assertShowsTheSeed(String text, String format) {

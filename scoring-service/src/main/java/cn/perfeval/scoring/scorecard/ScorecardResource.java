@@ -3,6 +3,7 @@ package cn.perfeval.scoring.scorecard;
 import cn.perfeval.platform.problem.Problem;
 import cn.perfeval.platform.problem.ProblemException;
 import cn.perfeval.scoring.engine.scorecard.Scorecard;
+import cn.perfeval.scoring.simulation.Caller;
 import cn.perfeval.scoring.simulation.IndicatorReadings;
 import cn.perfeval.scoring.simulation.ProcurementVerdicts;
 import cn.perfeval.scoring.simulation.SimulationRequest;
@@ -106,10 +107,12 @@ public class ScorecardResource {
             + " or actuals as written given and indicator-service unreachable or too slow",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Scorecard simulate(@PathParam("dept") String dept, @PathParam("year") int year,
-            @HeaderParam(HttpHeaders.AUTHORIZATION) @Parameter(hidden = true) String authorization, @Valid @NotNull SimulationRequest request) {
-        var derived = new Simulator.Derived(
-                procurementVerdicts.overrides(dept, year, request.procurement(), authorization),
-                indicatorReadings.actuals(dept, year, request.actualsAsWritten(), authorization));
+            @HeaderParam(HttpHeaders.AUTHORIZATION) @Parameter(hidden = true) String authorization,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) @Parameter(hidden = true) String acceptLanguage,
+            @Valid @NotNull SimulationRequest request) {
+        Caller caller = new Caller(authorization, acceptLanguage);
+        var derived = new Simulator.Derived(procurementVerdicts.overrides(dept, year, request.procurement(), caller),
+                indicatorReadings.actuals(dept, year, request.actualsAsWritten(), caller));
         return simulator.simulate(dept, year, request, derived);
     }
 

@@ -24,6 +24,7 @@ interface BudgetServiceClient {
     @Produces(MediaType.APPLICATION_JSON)
     VerdictPreview preview(@PathParam("dept") String dept, @PathParam("year") int year,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @HeaderParam(Correlation.HEADER) String correlationId, ProcurementDates dates);
 
     /** An error answer becomes the problem to give the caller (reading its body, hence blocking). */

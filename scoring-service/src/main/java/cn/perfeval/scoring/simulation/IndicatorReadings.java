@@ -28,13 +28,13 @@ public class IndicatorReadings {
     }
 
     /** Indicator id → actual in its base unit; empty, without asking indicator-service, when none is given. */
-    public Map<String, BigDecimal> actuals(String dept, int year, Map<String, String> asWritten, String authorization) {
+    public Map<String, BigDecimal> actuals(String dept, int year, Map<String, String> asWritten, Caller caller) {
         if (asWritten == null || asWritten.isEmpty()) {
             return Map.of();
         }
         Map<String, IndicatorServiceClient.Reading> readings;
         try {
-            readings = indicators.read(dept, year, authorization, Correlation.current(),
+            readings = indicators.read(dept, year, caller.authorization(), caller.acceptLanguage(), Correlation.current(),
                     new IndicatorServiceClient.Request(asWritten));
         } catch (ProblemException e) {
             throw e;

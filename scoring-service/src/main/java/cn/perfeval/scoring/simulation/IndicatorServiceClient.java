@@ -26,6 +26,7 @@ interface IndicatorServiceClient {
     @Produces(MediaType.APPLICATION_JSON)
     Map<String, Reading> read(@PathParam("dept") String dept, @PathParam("year") int year,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage,
             @HeaderParam(Correlation.HEADER) String correlationId, Request request);
 
     /** An error answer becomes the problem to give the caller (reading its body, hence blocking). */

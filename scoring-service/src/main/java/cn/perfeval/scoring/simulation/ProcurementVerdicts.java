@@ -32,13 +32,14 @@ public class ProcurementVerdicts {
     }
 
     /** Record-set key → the overrides the dates give; empty, without asking budget-service, when there are no dates. */
-    public Map<String, List<RecordOverride>> overrides(String dept, int year, ProcurementDates dates, String authorization) {
+    public Map<String, List<RecordOverride>> overrides(String dept, int year, ProcurementDates dates, Caller caller) {
         if (dates == null || dates.isEmpty()) {
             return Map.of();
         }
         VerdictPreview preview;
         try {
-            preview = budget.preview(dept, year, authorization, Correlation.current(), dates);
+            preview = budget.preview(dept, year, caller.authorization(), caller.acceptLanguage(),
+                    Correlation.current(), dates);
         } catch (ProblemException e) {
             throw e;
         } catch (RuntimeException e) {
