@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Scoring schemes as versioned data. The shipped Guangzhou scheme is stored on first start; administrators add
@@ -45,10 +44,9 @@ public class SchemeCatalog {
     private final AuditTrail audit;
     private final Map<String, CompiledScheme> compiled = new ConcurrentHashMap<>();
 
-    public SchemeCatalog(EntityManager entityManager,
-            @ConfigProperty(name = "perfeval.scoring.default-scheme") String defaultSchemeId, AuditTrail audit) {
+    public SchemeCatalog(EntityManager entityManager, SchemeConfig config, AuditTrail audit) {
         this.entityManager = entityManager;
-        this.defaultSchemeId = defaultSchemeId;
+        this.defaultSchemeId = config.defaultScheme();
         this.audit = audit;
     }
 
