@@ -20,4 +20,9 @@ class ArchitectureTest {
                 "cn.perfeval.budget.execution.pace..",
                 "cn.perfeval.budget.procurement.calendar", "cn.perfeval.budget.procurement.timeliness..");
     }
+
+    @Test
+    void settingsAreTypedConfigMappings() {
+        ArchitectureRules.assertTypedConfiguration(CLASSES);
+    }
 }

@@ -20,4 +20,9 @@ class ArchitectureTest {
     void valuesAndTablesArePlainJava() {
         ArchitectureRules.assertFrameworkFree(CLASSES, "cn.perfeval.indicator.domain..", "cn.perfeval.indicator.tabular..");
     }
+
+    @Test
+    void settingsAreTypedConfigMappings() {
+        ArchitectureRules.assertTypedConfiguration(CLASSES);
+    }
 }

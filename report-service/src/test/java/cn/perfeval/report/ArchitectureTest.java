@@ -18,4 +18,9 @@ class ArchitectureTest {
     void noCyclesBetweenPackages() {
         ArchitectureRules.assertNoPackageCycles(CLASSES, "cn.perfeval.report");
     }
+
+    @Test
+    void settingsAreTypedConfigMappings() {
+        ArchitectureRules.assertTypedConfiguration(CLASSES);
+    }
 }

@@ -23,4 +23,9 @@ class ArchitectureTest {
     void monitoringComputationIsPlainJava() {
         ArchitectureRules.assertFrameworkFree(CLASSES, "cn.perfeval.scoring.monitoring.domain..");
     }
+
+    @Test
+    void settingsAreTypedConfigMappings() {
+        ArchitectureRules.assertTypedConfiguration(CLASSES);
+    }
 }

@@ -31,6 +31,8 @@ public final class ArchitectureRules {
         "org.jboss.."
     };
 
+    static final String CONFIG_PROPERTY = "org.eclipse.microprofile.config.inject.ConfigProperty";
+
     private ArchitectureRules() {
     }
 
@@ -50,6 +52,17 @@ public final class ArchitectureRules {
                                 "jakarta.validation")))
                         .as("a framework (constraint annotations aside)"))
                 .because("domain logic is plain Java, unit-testable without a container")
+                .check(classes);
+    }
+
+    /**
+     * Fails naming each class that reads a setting through {@code @ConfigProperty}: settings are typed
+     * {@code @ConfigMapping} interfaces, one per concern beside the code that uses them, where each has its default,
+     * its meaning and unit, and the range a bad value fails startup with.
+     */
+    public static void assertTypedConfiguration(JavaClasses classes) {
+        noClasses().should().dependOnClassesThat().haveFullyQualifiedName(CONFIG_PROPERTY)
+                .because("settings are read through @ConfigMapping interfaces (defaults, meaning, unit, validated range)")
                 .check(classes);
     }
 

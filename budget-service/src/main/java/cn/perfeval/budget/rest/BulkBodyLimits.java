@@ -3,7 +3,6 @@ package cn.perfeval.budget.rest;
 import cn.perfeval.platform.problem.Problem;
 import cn.perfeval.platform.problem.ProblemType;
 import cn.perfeval.platform.rest.RequestBodyChecks;
-import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
@@ -12,7 +11,6 @@ import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import java.util.regex.Pattern;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Two body limits instead of one. {@code quarkus.http.limits.max-body-size} is raised to the bulk limit because
@@ -38,8 +36,8 @@ public class BulkBodyLimits {
     private final long ordinaryLimit;
     private final BodyHandler ordinaryBodies;
 
-    BulkBodyLimits(@ConfigProperty(name = "budget.http.ordinary-max-body-size", defaultValue = "10M") MemorySize limit) {
-        this.ordinaryLimit = limit.asLongValue();
+    BulkBodyLimits(BodyLimitsConfig config) {
+        this.ordinaryLimit = config.ordinaryMaxBodySize().asLongValue();
         this.ordinaryBodies = BodyHandler.create(false).setBodyLimit(ordinaryLimit);
     }
 

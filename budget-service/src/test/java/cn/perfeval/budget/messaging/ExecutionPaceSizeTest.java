@@ -8,7 +8,7 @@ import cn.perfeval.budget.execution.pace.ExecutionPace.BudgetChangeSource;
 import cn.perfeval.budget.execution.pace.ExecutionPace.DaySpending;
 import cn.perfeval.budget.execution.pace.ExecutionPace.NotifiedRate;
 import cn.perfeval.budget.execution.pace.ExecutionPace.ProjectSpending;
-import cn.perfeval.platform.events.outbox.OutboxRelay;
+import cn.perfeval.platform.events.outbox.OutboxConfig;
 import cn.perfeval.platform.json.DecimalLimits;
 import cn.perfeval.platform.text.TextLimits;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -61,6 +61,6 @@ class ExecutionPaceSizeTest {
         int bytes = MAPPER.writeValueAsString(largest).getBytes(StandardCharsets.UTF_8).length;
 
         assertThat(days).hasSize(366);
-        assertThat(bytes + ENVELOPE_BYTES).isLessThan(Integer.parseInt(OutboxRelay.DEFAULT_MAX_EVENT_BYTES));
+        assertThat(bytes + ENVELOPE_BYTES).isLessThan(OutboxConfig.DEFAULT_MAX_EVENT_BYTES);
     }
 }

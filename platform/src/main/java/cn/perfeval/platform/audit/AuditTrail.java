@@ -2,8 +2,9 @@ package cn.perfeval.platform.audit;
 
 import cn.perfeval.platform.correlation.Correlation;
 import cn.perfeval.platform.events.OutgoingEvent;
+import cn.perfeval.platform.events.ServiceName;
 import cn.perfeval.platform.events.outbox.EventPublisher;
-import cn.perfeval.platform.events.outbox.OutboxRelay;
+import cn.perfeval.platform.events.outbox.OutboxConfig;
 import cn.perfeval.platform.security.AccessMatrix;
 import cn.perfeval.platform.security.AccessRule;
 import cn.perfeval.platform.security.Caller;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Records accepted writes: each becomes a {@value #ENTRY_RECORDED} event on {@value #TOPIC} through the outbox, in
@@ -51,16 +51,13 @@ public class AuditTrail {
     private final String service;
 
     public AuditTrail(EventPublisher publisher, Instance<Caller> caller, Instance<CurrentOperation> operation,
-            ObjectMapper mapper, @ConfigProperty(name = "quarkus.application.name") String service,
-            @ConfigProperty(name = "perfeval.audit.max-state-bytes", defaultValue = "65536") int maxStateBytes,
-            @ConfigProperty(name = OutboxRelay.MAX_EVENT_BYTES, defaultValue = OutboxRelay.DEFAULT_MAX_EVENT_BYTES)
-            int maxEventBytes) {
+            ObjectMapper mapper, ServiceName service, AuditConfig config, OutboxConfig outbox) {
         this.publisher = publisher;
         this.caller = caller;
         this.operation = operation;
         // before and after together stay well below the outbox's event limit, so an audit entry never refuses a write
-        this.states = new BoundedStates(mapper, Math.min(maxStateBytes, maxEventBytes / 4));
-        this.service = service;
+        this.states = new BoundedStates(mapper, Math.min(config.maxStateBytes(), outbox.maxEventBytes() / 4));
+        this.service = service.name();
     }
 
     /**

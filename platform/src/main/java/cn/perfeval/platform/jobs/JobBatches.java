@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /** One batch of a job: claimed, processed and marked done in one transaction (or, when it fails, item by item). */
@@ -21,11 +20,10 @@ public class JobBatches {
     private final Instance<JobHandler> handlers;
     private final int batchSize;
 
-    public JobBatches(EntityManager entityManager, Instance<JobHandler> handlers,
-            @ConfigProperty(name = "perfeval.jobs.batch-size", defaultValue = "50") int batchSize) {
+    public JobBatches(EntityManager entityManager, Instance<JobHandler> handlers, JobsConfig config) {
         this.entityManager = entityManager;
         this.handlers = handlers;
-        this.batchSize = batchSize;
+        this.batchSize = config.batchSize();
     }
 
     /**

@@ -9,7 +9,6 @@ import jakarta.enterprise.inject.Instance;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -27,12 +26,10 @@ public class JobRunner {
     private final Duration pollInterval;
     private final List<WakeableWorker> workers;
 
-    public JobRunner(Instance<JobBatches> batches,
-            @ConfigProperty(name = "perfeval.jobs.poll-interval", defaultValue = "PT1S") Duration pollInterval,
-            @ConfigProperty(name = "perfeval.jobs.threads", defaultValue = "2") int threads) {
+    public JobRunner(Instance<JobBatches> batches, JobsConfig config) {
         this.batches = batches;
-        this.pollInterval = pollInterval;
-        this.workers = IntStream.range(0, threads).mapToObj(i -> new WakeableWorker("background-jobs-" + i,
+        this.pollInterval = config.pollInterval();
+        this.workers = IntStream.range(0, config.threads()).mapToObj(i -> new WakeableWorker("background-jobs-" + i,
                 pollInterval, this::round,
                 e -> LOG.errorf(e, "A background job batch failed; its items stay pending and are claimed again")))
                 .toList();

@@ -5,8 +5,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import io.quarkus.runtime.configuration.MemorySize;
 
 /**
  * Oversized bodies are refused by Vert.x before any JAX-RS code runs, with an empty 413. This router hook
@@ -18,8 +16,8 @@ public class RequestLimits {
 
     private final long maxBodyBytes;
 
-    RequestLimits(@ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize max) {
-        this.maxBodyBytes = max.asLongValue();
+    RequestLimits(BodyLimit limit) {
+        this.maxBodyBytes = limit.maxBodySize().asLongValue();
     }
 
     void install(@Observes Router router) {

@@ -8,7 +8,6 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Which version of each published report is the latest, known in memory so that the public page costs no database
@@ -32,10 +31,10 @@ public class LatestVersions {
     private final long recheckNanos;
     private final Counter publications;
 
-    public LatestVersions(TransactionSynchronizationRegistry transactions,
-            @ConfigProperty(name = "report.public-pages.latest-recheck") Duration recheck, MeterRegistry registry) {
+    public LatestVersions(TransactionSynchronizationRegistry transactions, PublicPagesConfig config,
+            MeterRegistry registry) {
         this.transactions = transactions;
-        this.recheckNanos = recheck.toNanos();
+        this.recheckNanos = config.latestRecheck().toNanos();
         this.publications = Counter.builder("perfeval.report.publications")
                 .description("Public report versions published by this instance (approvals whose content was new)")
                 .register(registry);

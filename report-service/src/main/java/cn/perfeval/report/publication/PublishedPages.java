@@ -11,7 +11,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Published versions as the public downloads them, each version and format rendered once. A published version never
@@ -34,10 +33,9 @@ public class PublishedPages {
     private final LatestVersions latest;
     private final Cache<Key, Page> pages;
 
-    public PublishedPages(LatestVersions latest,
-            @ConfigProperty(name = "report.public-pages.cache-bytes") long cacheBytes) {
+    public PublishedPages(LatestVersions latest, PublicPagesConfig config) {
         this.latest = latest;
-        this.pages = Caffeine.newBuilder().maximumWeight(cacheBytes)
+        this.pages = Caffeine.newBuilder().maximumWeight(config.cacheBytes())
                 .weigher((Key key, Page page) -> page.body().length).build();
     }
 

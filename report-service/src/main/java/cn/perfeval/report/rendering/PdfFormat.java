@@ -19,7 +19,6 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Prints the HTML report to PDF (openhtmltopdf on PDFBox) with a CJK font embedded, so Chinese text is real text,
@@ -43,9 +42,9 @@ public class PdfFormat implements OutlineFormat {
     /** The CJK face every document embeds from; guarded by {@link #printing}. */
     private CjkFontFile opened;
 
-    public PdfFormat(HtmlFormat html, @ConfigProperty(name = "report.pdf.cjk-fonts") List<Path> candidates) {
+    public PdfFormat(HtmlFormat html, PdfConfig config) {
         this.html = html;
-        this.candidates = candidates;
+        this.candidates = config.cjkFonts();
     }
 
     @Override

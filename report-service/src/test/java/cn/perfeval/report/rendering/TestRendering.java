@@ -60,7 +60,7 @@ public final class TestRendering {
                 .build();
         HtmlFormat html = new HtmlFormat(engine.getTemplate("report.html"));
         return new Formats(new ReportFormats(List.of(html, new JsonFormat(SeedScorecards.JSON), new MarkdownFormat(),
-                new DocxFormat(), new PdfFormat(html, fonts))));
+                new DocxFormat(), new PdfFormat(html, () -> fonts))));
     }
 
     private static Optional<TemplateLocator.TemplateLocation> locate(String id) {

@@ -4,6 +4,7 @@ import cn.perfeval.platform.audit.AuditTrail;
 import cn.perfeval.platform.audit.AuditedChange;
 import cn.perfeval.platform.concurrency.AdvisoryLocks;
 import cn.perfeval.platform.events.inbound.InboundEvents;
+import cn.perfeval.platform.events.outbox.KafkaConnection;
 import cn.perfeval.platform.events.inbound.PoisonMessageException;
 import cn.perfeval.platform.jobs.JobHandler;
 import cn.perfeval.platform.jobs.JobView;
@@ -26,7 +27,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Rebuilds the fact projection from the topics as a background job: starting it empties the projection and records
@@ -52,8 +52,7 @@ public class ProjectionRebuild implements JobHandler {
     private final String bootstrapServers;
 
     public ProjectionRebuild(FactEventsConsumer consumer, InboundEvents inbound, EntityManager entityManager, Jobs jobs,
-            AuditTrail audit, ObjectMapper mapper, AdvisoryLocks locks,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+            AuditTrail audit, ObjectMapper mapper, AdvisoryLocks locks, KafkaConnection kafka) {
         this.consumer = consumer;
         this.inbound = inbound;
         this.entityManager = entityManager;
@@ -61,7 +60,7 @@ public class ProjectionRebuild implements JobHandler {
         this.audit = audit;
         this.mapper = mapper;
         this.locks = locks;
-        this.bootstrapServers = bootstrapServers;
+        this.bootstrapServers = kafka.bootstrapServers();
     }
 
     /** Empties the projection and starts the replay; a 409 problem while a rebuild runs (on any instance). */

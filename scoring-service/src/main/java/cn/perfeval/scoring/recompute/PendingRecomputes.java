@@ -8,7 +8,6 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Marks evaluations whose facts changed; the worker recomputes each marked evaluation once per burst. */
 @ApplicationScoped
@@ -20,12 +19,11 @@ public class PendingRecomputes {
     private final long burstEvents;
 
     public PendingRecomputes(EntityManager entityManager, TransactionSynchronizationRegistry transactions,
-            RecomputeWorker worker,
-            @ConfigProperty(name = "perfeval.recompute.burst-events", defaultValue = "10") long burstEvents) {
+            RecomputeWorker worker, RecomputeConfig config) {
         this.entityManager = entityManager;
         this.transactions = transactions;
         this.worker = worker;
-        this.burstEvents = burstEvents;
+        this.burstEvents = config.burstEvents();
     }
 
     /** Marks every evaluation with facts, e.g. after a new version of the scheme they are scored under. */

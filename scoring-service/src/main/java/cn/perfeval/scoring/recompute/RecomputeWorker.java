@@ -13,20 +13,19 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
  * Recomputes marked evaluations on one background thread. After a wake-up it waits until changes pause for a
  * short debounce, so that a burst of events collapses into a handful of recomputes; the poll interval is the
- * backstop for marks left by a crash. The wait is bounded: at most {@code perfeval.recompute.max-delay} after an
- * isolated change, and while changes keep arriving without a pause, each round's bound doubles up to
- * {@code perfeval.recompute.max-delay-in-burst} (a long burst is scored every few seconds, not twice a second); the
- * first pause brings it back. An isolated change (none in the {@code perfeval.recompute.isolated-after}, 100 ms,
- * before it: longer than a consumer's polls of a backlog are apart, shorter than a person's edits) is scored at
- * once, without the debounce ({@link IsolatedChanges}). A round recomputes only the evaluations marked before it
- * started: a mark set while it scored waits for the next round and its debounce, instead of being recomputed at
- * once for every event of a burst.
+ * backstop for marks left by a crash (the settings: {@link RecomputeConfig}). The wait is bounded: at most
+ * {@code perfeval.recompute.max-delay} after an isolated change, and while changes keep arriving without a pause,
+ * each round's bound doubles up to {@code perfeval.recompute.max-delay-in-burst} (a long burst is scored every few
+ * seconds, not twice a second); the first pause brings it back. An isolated change (none in the
+ * {@code perfeval.recompute.isolated-after}, 100 ms, before it: longer than a consumer's polls of a backlog are
+ * apart, shorter than a person's edits) is scored at once, without the debounce ({@link IsolatedChanges}). A round
+ * recomputes only the evaluations marked before it started: a mark set while it scored waits for the next round and
+ * its debounce, instead of being recomputed at once for every event of a burst.
  */
 @ApplicationScoped
 public class RecomputeWorker {
@@ -44,23 +43,16 @@ public class RecomputeWorker {
     private final IsolatedChanges isolatedChanges;
     private volatile boolean burstUnderWay;
 
-    public RecomputeWorker(Instance<ScorecardRecomputer> recomputer,
-            @ConfigProperty(name = "perfeval.recompute.debounce", defaultValue = "PT0.05S") Duration debounce,
-            @ConfigProperty(name = "perfeval.recompute.poll-interval", defaultValue = "PT2S") Duration pollInterval,
-            @ConfigProperty(name = "perfeval.recompute.max-delay", defaultValue = "PT0.5S") Duration maxDelay,
-            @ConfigProperty(name = "perfeval.recompute.max-delay-in-burst", defaultValue = "PT4S") Duration maxDelayInBurst,
-            @ConfigProperty(name = "perfeval.recompute.burst-pause", defaultValue = "PT0.5S") Duration burstPause,
-            @ConfigProperty(name = "perfeval.recompute.isolated-after", defaultValue = "PT0.1S") Duration isolatedAfter,
-            MeterRegistry registry) {
+    public RecomputeWorker(Instance<ScorecardRecomputer> recomputer, RecomputeConfig config, MeterRegistry registry) {
         this.recomputer = recomputer;
         this.duration = Timer.builder("perfeval.scoring.recompute")
                 .description("Duration of one evaluation's recompute (projection read, scoring, storing, publishing)")
                 .register(registry);
-        this.debounce = debounce;
-        this.pollInterval = pollInterval;
-        this.roundLimit = new RoundLimit(maxDelay, maxDelayInBurst);
-        this.burstPause = burstPause;
-        this.isolatedChanges = new IsolatedChanges(isolatedAfter);
+        this.debounce = config.debounce();
+        this.pollInterval = config.pollInterval();
+        this.roundLimit = new RoundLimit(config.maxDelay(), config.maxDelayInBurst());
+        this.burstPause = config.burstPause();
+        this.isolatedChanges = new IsolatedChanges(config.isolatedAfter());
         this.worker = new WakeableWorker("scorecard-recompute", pollInterval, this::recomputeRound,
                 e -> LOG.errorf(e, "Recompute failed; the evaluation stays marked and is retried"));
     }

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -37,13 +36,12 @@ public class ScorecardRecomputer {
     private final Duration retryDelay;
 
     public ScorecardRecomputer(EntityManager entityManager, AdvisoryLocks locks, EvaluationScorer scorecards,
-            Instance<EvaluationFollower> followers,
-            @ConfigProperty(name = "perfeval.recompute.retry-delay", defaultValue = "PT30S") Duration retryDelay) {
+            Instance<EvaluationFollower> followers, RecomputeConfig config) {
         this.entityManager = entityManager;
         this.locks = locks;
         this.scorecards = scorecards;
         this.followers = followers;
-        this.retryDelay = retryDelay;
+        this.retryDelay = config.retryDelay();
     }
 
     /**

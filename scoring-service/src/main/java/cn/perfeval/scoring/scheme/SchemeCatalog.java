@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Scoring schemes as versioned data. The shipped Guangzhou scheme is stored on first start; administrators add
@@ -47,12 +46,10 @@ public class SchemeCatalog {
     private final AdvisoryLocks locks;
     private final Map<String, CompiledScheme> compiled = new ConcurrentHashMap<>();
 
-    public SchemeCatalog(EntityManager entityManager,
-            @ConfigProperty(name = "perfeval.scoring.default-scheme") String defaultSchemeId, AuditTrail audit,
-            AdvisoryLocks locks) {
+    public SchemeCatalog(EntityManager entityManager, SchemeConfig config, AuditTrail audit, AdvisoryLocks locks) {
         this.entityManager = entityManager;
         this.locks = locks;
-        this.defaultSchemeId = defaultSchemeId;
+        this.defaultSchemeId = config.defaultScheme();
         this.audit = audit;
     }
 

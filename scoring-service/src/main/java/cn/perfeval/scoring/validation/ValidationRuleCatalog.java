@@ -1,5 +1,6 @@
 package cn.perfeval.scoring.validation;
 
+import cn.perfeval.scoring.scheme.SchemeConfig;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.quarkus.runtime.StartupEvent;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The validation rules of each scheme, data in {@code validation/<scheme id>.yaml} beside the shipped schemes (a
@@ -29,8 +29,8 @@ public class ValidationRuleCatalog {
     private final String defaultSchemeId;
     private final Map<String, List<ValidationRule>> bySchemeId = new ConcurrentHashMap<>();
 
-    public ValidationRuleCatalog(@ConfigProperty(name = "perfeval.scoring.default-scheme") String defaultSchemeId) {
-        this.defaultSchemeId = defaultSchemeId;
+    public ValidationRuleCatalog(SchemeConfig config) {
+        this.defaultSchemeId = config.defaultScheme();
     }
 
     void readDefaultSchemeRules(@Observes StartupEvent event) {

@@ -4,6 +4,7 @@ import cn.perfeval.platform.concurrency.AfterCommit;
 import cn.perfeval.platform.correlation.Correlation;
 import cn.perfeval.platform.events.CloudEvent;
 import cn.perfeval.platform.events.OutgoingEvent;
+import cn.perfeval.platform.events.ServiceName;
 import cn.perfeval.platform.problem.ProblemException;
 import cn.perfeval.platform.problem.ProblemType;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -17,7 +18,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The only way services publish: the event becomes an outbox row in the caller's transaction, and the relay is
@@ -38,15 +38,12 @@ public class EventPublisher {
     private final OutboxBatchWriter outboxWriter;
 
     public EventPublisher(ObjectMapper mapper, TransactionSynchronizationRegistry transactions, OutboxRelay relay,
-            OutboxBatchWriter outboxWriter,
-            @ConfigProperty(name = "quarkus.application.name") String applicationName,
-            @ConfigProperty(name = OutboxRelay.MAX_EVENT_BYTES, defaultValue = OutboxRelay.DEFAULT_MAX_EVENT_BYTES)
-            int maxEventBytes) {
+            OutboxBatchWriter outboxWriter, ServiceName service, OutboxConfig config) {
         this.mapper = mapper;
         this.transactions = transactions;
         this.relay = relay;
-        this.source = URI.create("/" + applicationName);
-        this.maxEventBytes = maxEventBytes;
+        this.source = URI.create("/" + service.name());
+        this.maxEventBytes = config.maxEventBytes();
         this.outboxWriter = outboxWriter;
     }
 

@@ -3,7 +3,6 @@ package cn.perfeval.platform.events.outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.SQLException;
 import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -21,10 +20,9 @@ public class OutboxHealthCheck implements HealthCheck {
     private final OutboxMonitor monitor;
     private final Duration stuckAfter;
 
-    public OutboxHealthCheck(OutboxMonitor monitor,
-            @ConfigProperty(name = "perfeval.outbox.stuck-after", defaultValue = "PT5M") Duration stuckAfter) {
+    public OutboxHealthCheck(OutboxMonitor monitor, OutboxConfig config) {
         this.monitor = monitor;
-        this.stuckAfter = stuckAfter;
+        this.stuckAfter = config.stuckAfter();
     }
 
     @Override

@@ -24,7 +24,6 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -47,9 +46,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class OutboxRelay {
 
-    /** The largest event (serialised CloudEvent) a service may write; the producer's limit adds a margin to it. */
-    public static final String MAX_EVENT_BYTES = "perfeval.outbox.max-event-bytes";
-    public static final String DEFAULT_MAX_EVENT_BYTES = "900000";
     /** Room for the key, headers and record overhead; with it the request stays under the broker's 1 MB default. */
     static final int REQUEST_MARGIN_BYTES = 64 * 1024;
 
@@ -65,18 +61,13 @@ public class OutboxRelay {
     private long rounds;
     private KafkaProducer<String, String> producer;
 
-    public OutboxRelay(EntityManager entityManager,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-            @ConfigProperty(name = "perfeval.outbox.poll-interval", defaultValue = "PT1S") Duration pollInterval,
-            @ConfigProperty(name = "perfeval.outbox.batch-size", defaultValue = "500") int batchSize,
-            @ConfigProperty(name = MAX_EVENT_BYTES, defaultValue = DEFAULT_MAX_EVENT_BYTES) int maxEventBytes,
-            @ConfigProperty(name = "perfeval.outbox.retention", defaultValue = "P7D") Duration retention) {
+    public OutboxRelay(EntityManager entityManager, KafkaConnection kafka, OutboxConfig config) {
         this.entityManager = entityManager;
-        this.bootstrapServers = bootstrapServers;
-        this.pollInterval = pollInterval;
-        this.batchSize = batchSize;
-        this.maxEventBytes = maxEventBytes;
-        this.retention = retention;
+        this.bootstrapServers = kafka.bootstrapServers();
+        this.pollInterval = config.pollInterval();
+        this.batchSize = config.batchSize();
+        this.maxEventBytes = config.maxEventBytes();
+        this.retention = config.retention();
         this.worker = new WakeableWorker("outbox-relay", pollInterval, this::relayRound,
                 e -> LOG.warnf("Outbox relay round failed, rows stay queued: %s", e.getMessage()));
     }

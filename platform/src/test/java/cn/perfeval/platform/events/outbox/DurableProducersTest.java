@@ -2,9 +2,10 @@ package cn.perfeval.platform.events.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.config.SmallRyeConfigBuilder;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Duration;
 import java.util.Properties;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.junit.jupiter.api.Test;
@@ -18,8 +19,11 @@ class DurableProducersTest {
 
     @Test
     void theOutboxRelayWaitsForAllReplicasAndIsIdempotent() {
-        Properties config = new OutboxRelay(null, "127.0.0.1:9092", Duration.ofSeconds(1), 500, 900_000,
-                Duration.ofDays(7)).producerConfig();
+        SmallRyeConfig settings = new SmallRyeConfigBuilder().withMapping(OutboxConfig.class)
+                .withMapping(KafkaConnection.class).withDefaultValue("kafka.bootstrap.servers", "127.0.0.1:9092")
+                .build();
+        Properties config = new OutboxRelay(null, settings.getConfigMapping(KafkaConnection.class),
+                settings.getConfigMapping(OutboxConfig.class)).producerConfig();
 
         assertThat(config).containsEntry(ProducerConfig.ACKS_CONFIG, "all")
                 .containsEntry(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
