@@ -8,7 +8,8 @@
 //    script and styles loaded and run, the scorecard fetched and drawn);
 //  - update on screen: with the overview open, another editor's PUT of the actual through the REST API (alternately
 //    520万人 and 531万人, so the total alternates 95.49 and 95.54), from just before the PUT until the new total is
-//    shown. The overview polls every 2 s (api/liveScorecard.ts), so this includes waiting for the next poll.
+//    shown. The overview polls every 300 ms with If-None-Match (api/liveScorecard.ts), so this includes waiting
+//    for the next poll.
 import { base, DEPARTMENT, headersOf, newPage, withBrowser, YEAR } from './common.mjs';
 
 const RUNS = Number(process.env.RUNS ?? 10);

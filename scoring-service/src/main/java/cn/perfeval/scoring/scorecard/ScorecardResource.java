@@ -21,8 +21,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -54,12 +57,15 @@ public class ScorecardResource {
     }
 
     @GET
-    @Operation(summary = "The latest scorecard of an evaluation")
+    @Operation(summary = "The latest scorecard of an evaluation", description = "Its ETag is the scorecard version:"
+            + " a screen that keeps it current sends If-None-Match and gets a bodiless 304 until a new version exists.")
     @APIResponseSchema(value = ScorecardDocument.class, responseDescription = "The scorecard document (the data of its score event)")
-    public Response latest(@PathParam("dept") String dept, @PathParam("year") int year) {
+    @APIResponse(responseCode = "304", description = "Unchanged: the version named in If-None-Match is still the latest")
+    public Response latest(@PathParam("dept") String dept, @PathParam("year") int year, @Context Request request) {
         ScorecardVersion version = ScorecardVersion.latest(dept, year)
                 .orElseThrow(() -> ProblemException.notFound("No scorecard for " + dept + "/" + year + " yet"));
-        return document(version);
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(new EntityTag(String.valueOf(version.version)));
+        return unchanged != null ? unchanged.build() : document(version);
     }
 
     @GET

@@ -76,6 +76,19 @@ class SeedScorecardThroughEventsTests {
 
     @Test
     @Order(2)
+    void aScreenKeepingTheScorecardCurrentGetsA304UntilANewVersionExists() {
+        String etag = given().auth().oauth2(SeedEvents.reviewerToken()).get(SCORECARD)
+                .then().statusCode(200).extract().header("ETag");
+        assertThat(etag).isEqualTo("\"" + awaitScorecard(s -> true).getInt("version") + "\"");
+        String unchanged = given().auth().oauth2(SeedEvents.reviewerToken()).header("If-None-Match", etag).get(SCORECARD)
+                .then().statusCode(304).header("ETag", etag).extract().body().asString();
+        assertThat(unchanged).isEmpty();
+        given().auth().oauth2(SeedEvents.reviewerToken()).header("If-None-Match", "\"0\"").get(SCORECARD)
+                .then().statusCode(200).header("ETag", etag);
+    }
+
+    @Test
+    @Order(3)
     void redeliveredAndOutOfOrderEventsLeaveTheSameScorecard() {
         int version = awaitScorecard(s -> true).getInt("version");
         try (SeedEvents events = new SeedEvents(DEPT, YEAR)) {
@@ -110,7 +123,7 @@ class SeedScorecardThroughEventsTests {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aPoisonEventGoesToTheDeadLetterTopicAndLaterEventsAreScored() {
         try (SeedEvents events = new SeedEvents(DEPT, YEAR)) {
             events.raw("budget-events", "{\"specversion\":\"1.0\",\"id\":\"x\",\"type\":\"cn.perfeval.budget.scoring-facts.changed\","
@@ -125,7 +138,7 @@ class SeedScorecardThroughEventsTests {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aSchemeThatDoesNotAddUpIsRejectedNamingTheItem() {
         String admin = TestInfrastructure.tokens().token("admin", Set.of("admin"), Set.of());
         // performance has 40 points of items for a maximum of 50
@@ -147,7 +160,7 @@ class SeedScorecardThroughEventsTests {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void theProjectionRebuiltFromTheTopicsGivesTheSameScorecard() {
         JsonPath before = awaitScorecard(s -> true);
         String admin = TestInfrastructure.tokens().token("admin", Set.of("admin"), Set.of());
@@ -181,7 +194,7 @@ class SeedScorecardThroughEventsTests {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aNewSchemeVersionRescoresAndTheScorecardRecordsIt() throws java.io.IOException {
         JsonPath before = awaitScorecard(s -> true);
         String shipped;
@@ -201,7 +214,7 @@ class SeedScorecardThroughEventsTests {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void theScorecardSchemaIsServedAtItsDataschemaPathWithoutAToken() throws Exception {
         String path = ScorecardService.SCHEMA.toString();
         String served = given().get(path).then().statusCode(200).contentType(containsString("json")).extract().asString();
