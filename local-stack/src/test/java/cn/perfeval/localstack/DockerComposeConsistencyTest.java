@@ -70,10 +70,10 @@ class DockerComposeConsistencyTest {
         String topicCommand = compose.path("services").path("kafka-topics").path("command").toString();
         Set<String> declared = new TreeSet<>(Stack.TOPICS);
         for (String service : SERVICES) {
-            properties(service).forEach((key, value) -> {
-                String name = key.toString();
-                if (name.startsWith("mp.messaging.") && (name.endsWith(".topic") || name.endsWith("dead-letter-queue.topic"))) {
-                    declared.add(value.toString());
+            Properties properties = properties(service);
+            properties.stringPropertyNames().forEach(name -> {
+                if (name.startsWith("mp.messaging.") && name.endsWith(".topic") && channelEnabled(properties, name)) {
+                    declared.add(resolved(properties, properties.getProperty(name)));
                 }
             });
         }
@@ -170,6 +170,25 @@ class DockerComposeConsistencyTest {
 
     private static JsonNode environment(JsonNode service) {
         return service.path("environment");
+    }
+
+    /** Whether the channel of a {@code mp.messaging.<direction>.<channel>.…} setting is on in this service. */
+    private static boolean channelEnabled(Properties properties, String setting) {
+        String[] parts = setting.split("\\.");
+        String enabled = properties.getProperty("mp.messaging." + parts[2] + "." + parts[3] + ".enabled", "true");
+        return Boolean.parseBoolean(resolved(properties, enabled));
+    }
+
+    /** A value with its {@code ${name}} and {@code ${name:default}} expressions expanded, as MicroProfile Config does. */
+    private static String resolved(Properties properties, String value) {
+        java.util.regex.Matcher expression = java.util.regex.Pattern.compile("\\$\\{([^}:]+)(?::([^}]*))?}").matcher(value);
+        StringBuilder result = new StringBuilder();
+        while (expression.find()) {
+            String replacement = properties.getProperty(expression.group(1), expression.group(2));
+            assertThat(replacement).as("a value for ${%s} in %s", expression.group(1), value).isNotNull();
+            expression.appendReplacement(result, java.util.regex.Matcher.quoteReplacement(resolved(properties, replacement)));
+        }
+        return expression.appendTail(result).toString();
     }
 
     /** A service's settings as Quarkus sees them: the shared ones from platform, overridden by its own. */
